@@ -1,0 +1,30 @@
+using Iljari.Core.Domain.Accounts;
+using Iljari.Core.Domain.Postings;
+using Iljari.Core.Domain.Seekers;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Iljari.Core.Data;
+
+/// <summary>
+/// The one database of the modular monolith. Provider-specific subclasses (<see cref="SqliteAppDbContext"/>,
+/// <see cref="PostgresAppDbContext"/>) exist only so each provider keeps its own migration set.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Company> Companies => Set<Company>();
+    public DbSet<SeekerProfile> SeekerProfiles => Set<SeekerProfile>();
+    public DbSet<JobPosting> JobPostings => Set<JobPosting>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

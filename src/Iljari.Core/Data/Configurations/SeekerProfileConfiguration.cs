@@ -1,0 +1,28 @@
+using Iljari.Core.Domain.Seekers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Iljari.Core.Data.Configurations;
+
+internal sealed class SeekerProfileConfiguration : IEntityTypeConfiguration<SeekerProfile>
+{
+    public void Configure(EntityTypeBuilder<SeekerProfile> b)
+    {
+        b.ToTable("SeekerProfiles", t =>
+        {
+            t.HasCheckConstraint("CK_SeekerProfiles_BirthMonth", "\"BirthMonth\" BETWEEN 1 AND 12");
+            t.HasCheckConstraint("CK_SeekerProfiles_DesiredSalary", "\"DesiredSalary\" IS NULL OR \"DesiredSalary\" >= 0");
+        });
+        b.HasIndex(p => p.UserId).IsUnique();
+        b.HasOne<Domain.Accounts.AppUser>().WithOne().HasForeignKey<SeekerProfile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(p => p.Name).HasMaxLength(30);
+        b.Property(p => p.Phone).HasMaxLength(20);
+        b.Property(p => p.Email).HasMaxLength(256);
+        b.Property(p => p.DesiredSalaryType).HasConversion<string>().HasMaxLength(16);
+        b.Property(p => p.Education).HasConversion<string>().HasMaxLength(16);
+        b.Property(p => p.Introduction).HasMaxLength(2000);
+        b.OwnsMany(p => p.Careers, c => c.ToJson());
+        b.Ignore(p => p.TotalCareerMonths);
+        b.HasIndex(p => p.Discoverable);
+    }
+}

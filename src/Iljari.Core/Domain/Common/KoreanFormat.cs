@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Iljari.Core.Domain.Common;
+
+/// <summary>How the product writes dates and money: <c>2026. 11. 23.</c> and <c>1,500,000원</c>.</summary>
+public static class KoreanFormat
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("ko-KR");
+
+    public static string Date(DateOnly date) => $"{date.Year}. {date.Month}. {date.Day}.";
+
+    public static string Date(DateTime utc) => Date(DateOnly.FromDateTime(ToKst(utc)));
+
+    public static string Won(long amount) => amount.ToString("#,0", CultureInfo.InvariantCulture) + "원";
+
+    /// <summary>Korea Standard Time has no daylight saving, so a fixed +9 offset is exact.</summary>
+    public static DateTime ToKst(DateTime utc) => utc.AddHours(9);
+
+    public static DateOnly TodayInKorea(TimeProvider time) => DateOnly.FromDateTime(ToKst(time.GetUtcNow().UtcDateTime));
+}

@@ -1,0 +1,106 @@
+using Iljari.Core.Domain.Accounts;
+using Iljari.Core.Domain.Codes;
+using Iljari.Core.Domain.Common;
+
+namespace Iljari.Core.Domain.Postings;
+
+/// <summary>구인공고. Content changes and status transitions go through this entity so the rules hold everywhere.</summary>
+public class JobPosting
+{
+    /// <summary>The only legal status changes. Anything else is refused with a Korean message.</summary>
+    public static readonly IReadOnlyDictionary<(PostingStatus From, PostingAction Action), PostingStatus> Transitions =
+        new Dictionary<(PostingStatus, PostingAction), PostingStatus>
+        {
+            [(PostingStatus.Draft, PostingAction.Publish)] = PostingStatus.Open,
+            [(PostingStatus.Open, PostingAction.Close)] = PostingStatus.Closed,
+            [(PostingStatus.Open, PostingAction.MarkFilled)] = PostingStatus.Filled,
+            [(PostingStatus.Closed, PostingAction.Reopen)] = PostingStatus.Open,
+            [(PostingStatus.Closed, PostingAction.MarkFilled)] = PostingStatus.Filled,
+        };
+
+    public int Id { get; private set; }
+    public int CompanyId { get; private set; }
+    public Company? Company { get; private set; }
+    public PostingStatus Status { get; private set; }
+
+    public string Title { get; private set; } = "";
+    public string OccupationCode { get; private set; } = "";
+    public string RegionCode { get; private set; } = "";
+    public SalaryType SalaryType { get; private set; }
+    public long SalaryMin { get; private set; }
+    public long? SalaryMax { get; private set; }
+    public EducationLevel Education { get; private set; }
+    public CareerRequirement Career { get; private set; }
+    public int CareerYears { get; private set; }
+    public EmploymentType EmploymentType { get; private set; }
+    public int HoursPerWeek { get; private set; }
+    public WorkDays WorkDays { get; private set; }
+    public string? Preferences { get; private set; }
+    public string Description { get; private set; } = "";
+    public int Openings { get; private set; }
+    public DateOnly CloseDate { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+    public DateTime? PublishedAt { get; private set; }
+
+    /// <summary>Id in a partner system (e.g. a Work24 구인인증번호) for idempotent imports.</summary>
+    public string? ExternalId { get; set; }
+
+    private JobPosting() { }
+
+    public static JobPosting Draft(int companyId, JobPostingFields fields, DateTime nowUtc)
+    {
+        var posting = new JobPosting { CompanyId = companyId, Status = PostingStatus.Draft, CreatedAt = nowUtc };
+        posting.Edit(fields, nowUtc);
+        return posting;
+    }
+
+    /// <summary>Replaces the content. Filled postings are history and cannot change.</summary>
+    public void Edit(JobPostingFields f, DateTime nowUtc)
+    {
+        if (Status == PostingStatus.Filled) throw new DomainException("채용이 완료된 공고는 수정할 수 없습니다.");
+        var errors = f.Validate(DateOnly.FromDateTime(KoreanFormat.ToKst(nowUtc)));
+        if (errors.Count > 0) throw new ValidationFailedException(errors);
+        (Title, OccupationCode, RegionCode) = (f.Title.Trim(), f.OccupationCode, f.RegionCode);
+        (SalaryType, SalaryMin, SalaryMax) = (f.SalaryType, f.SalaryMin, f.SalaryMax);
+        (Education, Career, CareerYears) = (f.Education, f.Career, f.Career == CareerRequirement.Experienced ? f.CareerYears : 0);
+        (EmploymentType, HoursPerWeek, WorkDays) = (f.EmploymentType, f.HoursPerWeek, f.WorkDays);
+        (Preferences, Description, Openings, CloseDate) = (f.Preferences?.Trim(), f.Description.Trim(), f.Openings, f.CloseDate);
+        UpdatedAt = nowUtc;
+    }
+
+    public JobPostingFields Fields => new()
+    {
+        Title = Title, OccupationCode = OccupationCode, RegionCode = RegionCode,
+        SalaryType = SalaryType, SalaryMin = SalaryMin, SalaryMax = SalaryMax,
+        Education = Education, Career = Career, CareerYears = CareerYears,
+        EmploymentType = EmploymentType, HoursPerWeek = HoursPerWeek, WorkDays = WorkDays,
+        Preferences = Preferences, Description = Description, Openings = Openings, CloseDate = CloseDate,
+    };
+
+    public bool Can(PostingAction action) => Transitions.ContainsKey((Status, action));
+
+    public IEnumerable<PostingAction> AvailableActions => Enum.GetValues<PostingAction>().Where(Can);
+
+    public void Apply(PostingAction action, DateTime nowUtc)
+    {
+        if (!Transitions.TryGetValue((Status, action), out var next))
+            throw new DomainException($"'{Status.Label()}' 상태의 공고는 {action.Label()}할 수 없습니다.");
+        var today = DateOnly.FromDateTime(KoreanFormat.ToKst(nowUtc));
+        if (next == PostingStatus.Open && CloseDate < today)
+            throw new DomainException("마감일이 지났습니다. 마감일을 오늘 이후로 고친 뒤 게시해 주세요.");
+        Status = next;
+        if (next == PostingStatus.Open) PublishedAt = nowUtc;
+        UpdatedAt = nowUtc;
+    }
+
+    /// <summary>Salary in a monthly equivalent, for filters and sorting across salary types.</summary>
+    public long MonthlySalaryMin => MinimumWage.ToMonthly(SalaryType, SalaryMin);
+
+    public string SalaryText => SalaryMax is { } max && max != SalaryMin
+        ? $"{SalaryType.Label()} {KoreanFormat.Won(SalaryMin)} ~ {KoreanFormat.Won(max)}"
+        : $"{SalaryType.Label()} {KoreanFormat.Won(SalaryMin)}";
+
+    public string CareerText => Career == CareerRequirement.Experienced ? $"경력 {CareerYears}년 이상" : Career.Label();
+}
