@@ -1,0 +1,28 @@
+using Iljari.Core.Domain.Accounts;
+
+namespace Iljari.Web.Infrastructure;
+
+/// <summary>One demo account per role (listed in the README). They exist only in demo mode.</summary>
+public static class DemoAccounts
+{
+    public const string Password = "Iljari2026!";
+
+    public const string Seeker = "seeker@demo.iljari.kr";
+    public const string Employer = "employer@demo.iljari.kr";
+    public const string Counselor = "counselor@demo.iljari.kr";
+    public const string AgencyAdmin = "agency@demo.iljari.kr";
+    public const string CityAdmin = "city@demo.iljari.kr";
+
+    public static readonly IReadOnlyList<(string Email, string Role, string Name)> All =
+    [
+        (Seeker, Roles.Seeker, "김하늘"),
+        (Employer, Roles.Employer, "박지훈"),
+        (Counselor, Roles.Counselor, "이수진"),
+        (AgencyAdmin, Roles.AgencyAdmin, "최민호"),
+        (CityAdmin, Roles.CityAdmin, "정유나"),
+    ];
+
+    /// <summary>The demo employer's own company, so the employer journey is the same on every demo database.</summary>
+    public const string CompanyName = "호수공원 로스터리 카페";
+    public const string CompanyBusinessNumber = "1248100998";
+}

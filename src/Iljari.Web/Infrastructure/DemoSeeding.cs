@@ -1,0 +1,77 @@
+using Iljari.Core.Data;
+using Iljari.Core.Data.DemoData;
+using Iljari.Core.Domain.Accounts;
+using Iljari.Core.Domain.Codes;
+using Iljari.Core.Domain.Seekers;
+using Iljari.Core.Search;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Iljari.Web.Infrastructure;
+
+/// <summary>Fills an empty database with generated demo data plus the named demo accounts (demo mode only).</summary>
+public static class DemoSeeding
+{
+    public static async Task SeedAsync(IServiceProvider sp)
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        if (await db.Organisations.AnyAsync()) return;
+        var time = sp.GetRequiredService<TimeProvider>();
+        var options = sp.GetRequiredService<IOptions<IljariOptions>>().Value;
+        var size = options.DemoSize == "Tiny" ? DemoDataSize.Tiny : DemoDataSize.Demo;
+        using (PostingIndexInterceptor.Suppress())
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            await new DemoDataSeeder(db, time).SeedAsync(size, users.PasswordHasher, DemoAccounts.Password);
+            await CreateDemoAccountsAsync(db, users, time);
+        }
+    }
+
+    private static async Task CreateDemoAccountsAsync(AppDbContext db, UserManager<AppUser> users, TimeProvider time)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var company = new Company
+        {
+            Name = DemoAccounts.CompanyName, BusinessNumber = DemoAccounts.CompanyBusinessNumber, IndustryCode = "56",
+            Size = CompanySize.Small, Address = "경기도 고양시 일산동구 장항동 호수로 595", RegionCode = "4128510400",
+            ContactName = "박지훈", ContactPhone = "031-901-1234", CreatedAt = now,
+            Introduction = "일산 호수공원 앞 로스터리 카페입니다. 직접 볶은 원두로 커피를 만듭니다.",
+        };
+        db.Companies.Add(company);
+        await db.SaveChangesAsync();
+        var agency = await db.Agencies.FirstAsync(a => a.Name == "고양시 일자리센터");
+        var cityOffice = await db.Agencies.FirstAsync(a => a.IsCityOffice);
+
+        foreach (var (email, role, name) in DemoAccounts.All)
+        {
+            var user = new AppUser
+            {
+                UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = now,
+                OrganisationId = role switch
+                {
+                    Roles.Employer => company.Id,
+                    Roles.Counselor or Roles.AgencyAdmin => agency.Id,
+                    Roles.CityAdmin => cityOffice.Id,
+                    _ => null,
+                },
+            };
+            var result = await users.CreateAsync(user, DemoAccounts.Password);
+            if (result.Succeeded) result = await users.AddToRoleAsync(user, role);
+            if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+            if (role == Roles.Seeker) db.SeekerProfiles.Add(DemoSeekerProfile(user.Id, name, email, now));
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private static SeekerProfile DemoSeekerProfile(string userId, string name, string email, DateTime now) => new()
+    {
+        UserId = userId, Name = name, BirthYear = 1999, BirthMonth = 4, Phone = "010-2345-6789", Email = email,
+        DesiredOccupations = ["532"], DesiredRegions = ["4128500000"], DesiredSalaryType = SalaryType.Monthly,
+        DesiredSalary = 2_300_000, EmploymentTypes = [EmploymentType.Permanent], DesiredHoursPerWeek = 40,
+        Education = EducationLevel.College, Certificates = ["바리스타 2급"], Skills = ["라떼아트", "핸드드립"],
+        Introduction = "카페에서 2년간 일했습니다. 손님을 밝게 맞이하는 일을 좋아합니다.",
+        Careers = [new CareerEntry { CompanyName = "라페스타 커피", OccupationCode = "532", Role = "바리스타", Start = new DateOnly(2022, 3, 1), End = new DateOnly(2024, 2, 1) }],
+        Discoverable = true, CreatedAt = now, UpdatedAt = now,
+    };
+}

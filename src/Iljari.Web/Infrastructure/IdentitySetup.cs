@@ -1,0 +1,82 @@
+using Iljari.Core.Data;
+using Iljari.Core.Domain.Accounts;
+using Microsoft.AspNetCore.Identity;
+
+namespace Iljari.Web.Infrastructure;
+
+public static class Policies
+{
+    public const string Seeker = "seeker";
+    public const string Employer = "employer";
+    public const string Staff = "staff";
+    public const string AgencyAdmin = "agency-admin";
+    public const string CityAdmin = "city-admin";
+}
+
+public static class IdentitySetup
+{
+    public static IServiceCollection AddIljariIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                // DESIGN.md §4: 8+ characters of 2+ kinds (checked by KoreanPasswordValidator), lockout after 5 failures.
+                o.Password.RequiredLength = PasswordRules.MinimumLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<KoreanIdentityErrorDescriber>()
+            .AddPasswordValidator<KoreanPasswordValidator>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "iljari.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            o.SlidingExpiration = true;
+            // API callers get status codes, not a redirect to the login page.
+            o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Seeker, p => p.RequireRole(Roles.Seeker))
+            .AddPolicy(Policies.Employer, p => p.RequireRole(Roles.Employer))
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Counselor, Roles.AgencyAdmin, Roles.CityAdmin))
+            .AddPolicy(Policies.AgencyAdmin, p => p.RequireRole(Roles.AgencyAdmin, Roles.CityAdmin))
+            .AddPolicy(Policies.CityAdmin, p => p.RequireRole(Roles.CityAdmin));
+        return services;
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.StatusCode = status;
+        else ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Applies <see cref="PasswordRules"/> (2+ character kinds) on top of Identity's length check.</summary>
+public sealed class KoreanPasswordValidator : IPasswordValidator<AppUser>
+{
+    public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
+    {
+        var error = PasswordRules.Validate(password);
+        return Task.FromResult(error is null
+            ? IdentityResult.Success
+            : IdentityResult.Failed(new IdentityError { Code = "PasswordKinds", Description = error }));
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+
+namespace Iljari.Web.Infrastructure;
+
+/// <summary>Model-binding messages ("숫자를 입력해 주세요") in Korean instead of the framework's English.</summary>
+public static class KoreanModelBinding
+{
+    public static void Apply(DefaultModelBindingMessageProvider m)
+    {
+        m.SetValueMustBeANumberAccessor(_ => "숫자를 입력해 주세요.");
+        m.SetAttemptedValueIsInvalidAccessor((value, _) => $"‘{value}’은(는) 올바른 값이 아닙니다.");
+        m.SetValueIsInvalidAccessor(value => $"‘{value}’은(는) 올바른 값이 아닙니다.");
+        m.SetMissingBindRequiredValueAccessor(_ => "값을 입력해 주세요.");
+        m.SetMissingKeyOrValueAccessor(() => "값을 입력해 주세요.");
+        m.SetMissingRequestBodyRequiredValueAccessor(() => "요청 내용이 비어 있습니다.");
+        m.SetValueMustNotBeNullAccessor(_ => "값을 입력해 주세요.");
+        m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"‘{value}’은(는) 올바른 값이 아닙니다.");
+        m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "올바른 값이 아닙니다.");
+        m.SetUnknownValueIsInvalidAccessor(_ => "올바른 값이 아닙니다.");
+        m.SetNonPropertyValueMustBeANumberAccessor(() => "숫자를 입력해 주세요.");
+    }
+}

@@ -1,0 +1,46 @@
+using Iljari.Web.Api;
+using Scalar.AspNetCore;
+
+namespace Iljari.Web.Infrastructure;
+
+public static class Pipeline
+{
+    public static WebApplication UseIljariPipeline(this WebApplication app)
+    {
+        // Pages get Korean error pages; /api gets RFC 7807 ProblemDetails. Never a stack trace.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"),
+            api => api.UseStatusCodePages());
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapIljariEndpoints(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapPostingEndpoints();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("고양 일자리 API"));
+        app.MapHealthChecks("/health");
+        return app;
+    }
+
+    private static void UseSecurityHeaders(this WebApplication app) => app.Use(async (ctx, next) =>
+    {
+        var h = ctx.Response.Headers;
+        h.XContentTypeOptions = "nosniff";
+        h["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        h.XFrameOptions = "DENY";
+        await next();
+    });
+}

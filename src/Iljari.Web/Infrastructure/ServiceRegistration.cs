@@ -1,0 +1,49 @@
+using Iljari.Core.Data;
+using Iljari.Core.Search;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Iljari.Web.Infrastructure;
+
+public static class ServiceRegistration
+{
+    /// <summary>Composition root: each area adds itself here in a line.</summary>
+    public static WebApplicationBuilder AddIljariServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<IljariOptions>(builder.Configuration.GetSection("Iljari"));
+        services.AddSingleton(TimeProvider.System);
+        services.AddIljariDatabase(builder.Configuration);
+        services.AddIljariIdentity();
+        services.AddIljariSearch(builder.Configuration);
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Seeker", Policies.Seeker);
+            o.Conventions.AuthorizeFolder("/Employer", Policies.Employer);
+            o.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
+            o.Conventions.AuthorizeFolder("/Staff/Users", Policies.AgencyAdmin);
+            o.Conventions.AuthorizeFolder("/Admin", Policies.CityAdmin);
+            o.Conventions.AuthorizePage("/Account/ChangePassword");
+        }).AddMvcOptions(o => KoreanModelBinding.Apply(o.ModelBindingMessageProvider));
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "고양 일자리 통합지원시스템 API";
+            doc.Info.Description = "Iljari public API: job postings search (구인정보 검색).";
+            return Task.CompletedTask;
+        }));
+        services.AddScoped<Pages.Jobs.JobSearch>();
+        services.AddHealthChecks();
+        return builder;
+    }
+
+    private static IServiceCollection AddIljariSearch(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddSingleton<IPostingSearch>(_ =>
+        {
+            var path = config["Iljari:SearchIndexPath"];
+            return new LucenePostingIndex(string.IsNullOrWhiteSpace(path) ? null : path);
+        });
+        services.AddSingleton<IInterceptor, PostingIndexInterceptor>();
+        return services;
+    }
+}

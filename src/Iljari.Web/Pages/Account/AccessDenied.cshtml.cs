@@ -1,0 +1,7 @@
+namespace Iljari.Web.Pages.Account;
+
+[AllowAnonymous]
+public class AccessDeniedModel : PageModel
+{
+    public void OnGet() { }
+}
