@@ -7,16 +7,17 @@ public static class Pipeline
 {
     public static WebApplication UseIljariPipeline(this WebApplication app)
     {
-        // Pages get Korean error pages; /api gets RFC 7807 ProblemDetails. Never a stack trace.
-        app.UseExceptionHandler(new ExceptionHandlerOptions
+        // Pages get Korean error pages; /api gets RFC 7807 ProblemDetails (via AddProblemDetails). Never a stack trace.
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api =>
         {
-            ExceptionHandlingPath = "/Error",
-            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusFor });
+            api.UseStatusCodePages();
         });
-        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"),
-            api => api.UseStatusCodePages());
-        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
-            pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages =>
+        {
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusFor });
+            pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        });
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
@@ -29,11 +30,15 @@ public static class Pipeline
     {
         app.MapRazorPages();
         app.MapPostingEndpoints();
+        app.MapSeekerEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar", o => o.WithTitle("고양 일자리 API"));
         app.MapHealthChecks("/health");
         return app;
     }
+
+    private static int StatusFor(Exception ex) =>
+        ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
 
     private static void UseSecurityHeaders(this WebApplication app) => app.Use(async (ctx, next) =>
     {

@@ -24,8 +24,8 @@ public sealed class JobSearchRequest
     public string? Type { get; set; }
     /// <summary>relevance, latest or closing.</summary>
     public string? Sort { get; set; }
-    public int Page { get; set; } = 1;
-    public int PageSize { get; set; } = 20;
+    public int? Page { get; set; }
+    public int? PageSize { get; set; }
 
     /// <summary>Strict check for API callers (the page ignores bad filters instead): field → Korean messages.</summary>
     public Dictionary<string, string[]> Validate()
@@ -60,8 +60,8 @@ public sealed class JobSearchRequest
             "closing" => PostingSort.ClosingSoon,
             _ => string.IsNullOrWhiteSpace(Q) ? PostingSort.Latest : PostingSort.Relevance,
         },
-        Page = Math.Clamp(Page, 1, 500),
-        PageSize = Math.Clamp(PageSize, 1, 100),
+        Page = Math.Clamp(Page ?? 1, 1, 500),
+        PageSize = Math.Clamp(PageSize ?? 20, 1, 100),
     };
 }
 

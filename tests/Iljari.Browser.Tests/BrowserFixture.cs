@@ -1,0 +1,72 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Iljari.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(Iljari.Browser.Tests.BrowserFixture))]
+
+namespace Iljari.Browser.Tests;
+
+/// <summary>
+/// The real app on a real socket (Kestrel, SQLite with the Tiny demo set) and Debian's Chromium driven by Playwright.
+/// No browser is downloaded: Playwright uses /usr/bin/chromium.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+    public SqliteApp App { get; } = new();
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser? Browser { get; private set; }
+    public string? Problem { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            Problem = $"Chromium is not installed at {ChromiumPath} (apt-get install chromium, or run bash .ci/run).";
+            return;
+        }
+        App.UseKestrel(0);
+        App.StartServer();
+        BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh Korean-locale browser context (own cookies) for one journey.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        TestEnvironment.Require(Problem);
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "ko-KR", BaseURL = BaseUrl });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Fails with the list of serious or critical accessibility violations on the current page.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+        });
+        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(bad.Count == 0, $"{page.Url}: " + string.Join("\n", bad.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}")));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}

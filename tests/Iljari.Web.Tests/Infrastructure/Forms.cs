@@ -1,0 +1,33 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Iljari.Web.Tests.Infrastructure;
+
+/// <summary>Submits forms the way a browser does: GET the page, take its antiforgery token, POST the fields.</summary>
+public static partial class Forms
+{
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    public static async Task<string> TokenAsync(HttpClient client, string url)
+    {
+        var html = await client.GetStringAsync(url);
+        var match = TokenPattern().Match(html);
+        Assert.True(match.Success, $"no antiforgery token on {url}");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields, string? tokenFrom = null)
+    {
+        var token = await TokenAsync(client, tokenFrom ?? url);
+        var body = fields.Select(kv => new KeyValuePair<string, string>(kv.Key, kv.Value))
+            .Append(new("__RequestVerificationToken", token));
+        return await client.PostAsync(url, new FormUrlEncodedContent(body));
+    }
+
+    public static async Task<HttpResponseMessage> PostListAsync(HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? tokenFrom = null)
+    {
+        var token = await TokenAsync(client, tokenFrom ?? url);
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
+    }
+}

@@ -1,0 +1,73 @@
+using Iljari.Core.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Iljari.Web.Tests.Infrastructure;
+
+public enum TestDatabase { Sqlite, Postgres }
+
+/// <summary>
+/// The real app on a real, private database: a fresh SQLite file, or a fresh PostgreSQL database, migrated and
+/// filled with the Tiny demo set (including the five demo accounts). Dropped again on dispose.
+/// </summary>
+public class IljariApp(TestDatabase database = TestDatabase.Sqlite) : WebApplicationFactory<Program>
+{
+    private readonly string _name = "iljari_test_" + Guid.NewGuid().ToString("N")[..12];
+    private string? _sqlitePath;
+
+    public TestDatabase Database => database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(l => l.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Warning));
+        builder.UseSetting("Iljari:DemoMode", "true");
+        builder.UseSetting("Iljari:DemoSize", "Tiny");
+        if (database == TestDatabase.Postgres)
+        {
+            builder.UseSetting("ConnectionStrings:Sqlite", "");
+            builder.UseSetting("ConnectionStrings:Postgres", new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = _name }.ConnectionString);
+        }
+        else
+        {
+            _sqlitePath = Path.Combine(Path.GetTempPath(), "iljari-tests", _name + ".db");
+            builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_sqlitePath}");
+        }
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests can see 302s.</summary>
+    public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<HttpClient> SignedInAsync(string email, string password = Web.Infrastructure.DemoAccounts.Password)
+    {
+        var client = Client();
+        await Forms.PostAsync(client, "/Account/Login", new() { ["Email"] = email, ["Password"] = password });
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (database == TestDatabase.Postgres)
+        {
+            try { await WithDbAsync(db => db.Database.EnsureDeletedAsync()); }
+            catch (InvalidOperationException) { /* host never started */ }
+        }
+        await base.DisposeAsync();
+        if (_sqlitePath is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { _sqlitePath, _sqlitePath + "-wal", _sqlitePath + "-shm" }) File.Delete(f);
+        }
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using Iljari.Web.Infrastructure;
+using Iljari.Web.Tests.Infrastructure;
+
+namespace Iljari.Web.Tests;
+
+/// <summary>Every page renders for each role that may see it, and is refused to the others.</summary>
+public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static readonly string[] PublicPages = ["/", "/Jobs", "/Jobs?q=바리스타", "/Account/Login", "/Account/Register", "/Account/RegisterEmployer", "/scalar", "/openapi/v1.json", "/health"];
+
+    public static TheoryData<string, string> AllowedPages => new()
+    {
+        { DemoAccounts.Seeker, "/Seeker/Profile" },
+        { DemoAccounts.Seeker, "/Seeker/EditProfile" },
+        { DemoAccounts.Seeker, "/Account/ChangePassword" },
+        { DemoAccounts.Employer, "/Employer/Postings" },
+        { DemoAccounts.Employer, "/Employer/Postings/Edit" },
+        { DemoAccounts.Employer, "/Employer/Company" },
+        { DemoAccounts.Counselor, "/Staff" },
+        { DemoAccounts.AgencyAdmin, "/Staff" },
+        { DemoAccounts.AgencyAdmin, "/Staff/Users" },
+        { DemoAccounts.AgencyAdmin, "/Staff/Users/Create" },
+        { DemoAccounts.CityAdmin, "/Staff" },
+        { DemoAccounts.CityAdmin, "/Staff/Users" },
+        { DemoAccounts.CityAdmin, "/Staff/Users/Create" },
+        { DemoAccounts.CityAdmin, "/Admin/Organisations" },
+    };
+
+    public static TheoryData<string, string> ForbiddenPages => new()
+    {
+        { DemoAccounts.Seeker, "/Employer/Postings" },
+        { DemoAccounts.Seeker, "/Staff" },
+        { DemoAccounts.Seeker, "/Admin/Organisations" },
+        { DemoAccounts.Employer, "/Seeker/Profile" },
+        { DemoAccounts.Employer, "/Staff" },
+        { DemoAccounts.Counselor, "/Staff/Users" },
+        { DemoAccounts.Counselor, "/Employer/Postings" },
+        { DemoAccounts.AgencyAdmin, "/Admin/Organisations" },
+    };
+
+    [Fact]
+    public async Task Public_pages_render_for_anonymous_visitors()
+    {
+        var client = app.Client();
+        foreach (var url in PublicPages)
+        {
+            var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} → {(int)response.StatusCode}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AllowedPages))]
+    public async Task Pages_render_for_roles_that_may_see_them(string account, string url)
+    {
+        var client = await app.SignedInAsync(account);
+        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("lang=\"ko\"", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(ForbiddenPages))]
+    public async Task Other_roles_are_refused_with_a_Korean_403(string account, string url)
+    {
+        var client = await app.SignedInAsync(account);
+        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/AccessDenied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var denied = await client.GetAsync(response.Headers.Location, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Contains("접근 권한이 없습니다", await denied.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/Seeker/Profile")]
+    [InlineData("/Employer/Postings")]
+    [InlineData("/Staff")]
+    [InlineData("/Staff/Users")]
+    [InlineData("/Admin/Organisations")]
+    public async Task Anonymous_visitors_are_sent_to_login(string url)
+    {
+        var response = await app.Client().GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_pages_get_the_Korean_404_page()
+    {
+        var response = await app.Client().GetAsync("/no/such/page", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("페이지를 찾을 수 없습니다", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+}
