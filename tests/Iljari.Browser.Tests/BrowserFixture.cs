@@ -47,8 +47,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         TestEnvironment.Require(Problem);
-        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "ko-KR", BaseURL = BaseUrl });
-        return await context.NewPageAsync();
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "ko-KR", BaseURL = BaseUrl, ReducedMotion = ReducedMotion.Reduce });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        return page;
+    }
+
+    /// <summary>Ticks a KRDS checkbox the way a person does: KRDS draws the box on the label, over the native input.</summary>
+    public static async Task TickAsync(IPage page, string id)
+    {
+        await page.ClickAsync($"label[for='{id}']");
+        await Assertions.Expect(page.Locator($"#{id}")).ToBeCheckedAsync();
     }
 
     /// <summary>Fails with the list of serious or critical accessibility violations on the current page.</summary>

@@ -16,7 +16,7 @@ public class EmployerJourneyTests(BrowserFixture fx)
         await page.FillAsync("#Account_Name", "오세훈");
         await page.FillAsync("#Account_Password", "bloom-2026");
         await page.FillAsync("#Account_ConfirmPassword", "bloom-2026");
-        await page.CheckAsync("#Account_Consent");
+        await BrowserFixture.TickAsync(page, "Account_Consent");
         await page.FillAsync("#Company_Name", "원당 화훼유통");
         await page.FillAsync("#Company_BusinessNumber", "123-45-67890");
         await page.SelectOptionAsync("#Company_IndustryCode", "46");

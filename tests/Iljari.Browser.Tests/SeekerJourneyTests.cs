@@ -15,7 +15,7 @@ public class SeekerJourneyTests(BrowserFixture fx)
         await page.FillAsync("#Input_Name", "이하은");
         await page.FillAsync("#Input_Password", "haeun-2026");
         await page.FillAsync("#Input_ConfirmPassword", "haeun-2026");
-        await page.CheckAsync("#Input_Consent");
+        await BrowserFixture.TickAsync(page, "Input_Consent");
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync("**/Seeker/EditProfile");
 
@@ -30,7 +30,7 @@ public class SeekerJourneyTests(BrowserFixture fx)
         await page.FillAsync("#Input_Phone", "01098765432");
         await page.SelectOptionAsync("#occ-0", "532");
         await page.SelectOptionAsync("#reg-0", "4128700000");
-        await page.CheckAsync("#emp-Permanent");
+        await BrowserFixture.TickAsync(page, "emp-Permanent");
         await page.FillAsync("#Input_Certificates", "바리스타 2급");
         await page.ClickAsync("form button.primary");
         await page.WaitForURLAsync("**/Seeker/Profile");

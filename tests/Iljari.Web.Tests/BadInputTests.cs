@@ -85,7 +85,7 @@ public class BadInputTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("최저임금", html, StringComparison.Ordinal);
-        Assert.Contains("숫자를 입력해 주세요", html, StringComparison.Ordinal);
+        Assert.Contains("‘abc’은(는) 올바른 값이 아닙니다", html, StringComparison.Ordinal);
         Assert.Contains("value=\"최저임금 미만 테스트 공고\"", html, StringComparison.Ordinal);
         Assert.False(await app.WithDbAsync(db => db.JobPostings.AnyAsync(p => p.Title == "최저임금 미만 테스트 공고", Ct)));
     }

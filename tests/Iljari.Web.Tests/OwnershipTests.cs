@@ -25,7 +25,7 @@ public class OwnershipTests(SqliteApp app) : IClassFixture<SqliteApp>
         var foreign = await app.ForeignPostingAsync(PostingStatus.Open);
         var client = await app.SignedInAsync(DemoAccounts.Employer);
         var response = await Forms.PostAsync(client, "/Employer/Postings?handler=Status",
-            new() { ["id"] = foreign.ToString(System.Globalization.CultureInfo.InvariantCulture), ["action"] = "Close" }, tokenFrom: "/Employer/Postings");
+            new() { ["id"] = foreign.ToString(System.Globalization.CultureInfo.InvariantCulture), ["action"] = "Close" }, tokenFrom: "/Employer/Postings/Edit");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var status = await app.WithDbAsync(db => db.JobPostings.Where(p => p.Id == foreign).Select(p => p.Status).FirstAsync(Ct));
         Assert.Equal(PostingStatus.Open, status);

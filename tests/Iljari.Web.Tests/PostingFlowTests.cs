@@ -39,7 +39,7 @@ public class PostingFlowTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains(id, await SearchIdsAsync("플로"));
 
         var closeResponse = await Forms.PostAsync(client, "/Employer/Postings?handler=Status",
-            new() { ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["action"] = nameof(PostingAction.Close) }, tokenFrom: "/Employer/Postings");
+            new() { ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["action"] = nameof(PostingAction.Close) }, tokenFrom: "/Employer/Postings/Edit");
         Assert.Equal(HttpStatusCode.Redirect, closeResponse.StatusCode);
         Assert.DoesNotContain(id, await SearchIdsAsync("플로리스트"));
     }

@@ -9,7 +9,7 @@ namespace Iljari.Web.Infrastructure;
 /// Renders the label, an optional hint, and the field's Korean errors beside it, so every form looks and reads the same.
 /// </summary>
 [HtmlTargetElement("form-field")]
-public sealed class FormFieldTagHelper : TagHelper
+public sealed class FormFieldTagHelper(System.Text.Encodings.Web.HtmlEncoder encoder) : TagHelper
 {
     [HtmlAttributeName("for")] public ModelExpression? For { get; set; }
     /// <summary>Field key when there is no model expression (e.g. list items).</summary>
@@ -28,7 +28,8 @@ public sealed class FormFieldTagHelper : TagHelper
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For?.Name ?? Name ?? "");
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var errors = ViewContext.ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
-        var child = (await output.GetChildContentAsync()).GetContent();
+        // The site's encoder, not HtmlEncoder.Default, so Korean in the inputs stays readable text.
+        var child = (await output.GetChildContentAsync()).GetContent(encoder);
         var req = Required ? " <span class=\"req\" aria-hidden=\"true\">*</span><span class=\"sr-only\">(필수)</span>" : "";
         var label = Group
             ? $"<legend>{Enc(Label)}{req}</legend>"

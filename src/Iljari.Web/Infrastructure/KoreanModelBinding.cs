@@ -8,7 +8,7 @@ public static class KoreanModelBinding
     public static void Apply(DefaultModelBindingMessageProvider m)
     {
         m.SetValueMustBeANumberAccessor(_ => "숫자를 입력해 주세요.");
-        m.SetAttemptedValueIsInvalidAccessor((value, _) => $"‘{value}’은(는) 올바른 값이 아닙니다.");
+        m.SetAttemptedValueIsInvalidAccessor((value, _) => $"‘{value}’은(는) 올바른 값이 아닙니다. 숫자나 날짜 형식을 확인해 주세요.");
         m.SetValueIsInvalidAccessor(value => $"‘{value}’은(는) 올바른 값이 아닙니다.");
         m.SetMissingBindRequiredValueAccessor(_ => "값을 입력해 주세요.");
         m.SetMissingKeyOrValueAccessor(() => "값을 입력해 주세요.");

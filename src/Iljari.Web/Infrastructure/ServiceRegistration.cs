@@ -12,6 +12,8 @@ public static class ServiceRegistration
         var services = builder.Services;
         services.Configure<IljariOptions>(builder.Configuration.GetSection("Iljari"));
         services.AddSingleton(TimeProvider.System);
+        // Write Korean as Korean in HTML, not as &#xAC00; entities (still HTML-encoded where it matters).
+        services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddIljariDatabase(builder.Configuration);
         services.AddIljariIdentity();
         services.AddIljariSearch(builder.Configuration);

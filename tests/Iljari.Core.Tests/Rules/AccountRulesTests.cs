@@ -7,7 +7,7 @@ public class AccountRulesTests
 {
     [Theory]
     [InlineData("abcd1234", null)]
-    [InlineData("한글과1234", null)]
+    [InlineData("한글비밀번호1234", null)]
     [InlineData("abcd!efg", null)]
     [InlineData("abcdefgh", "비밀번호는 영문, 숫자, 특수문자 중 2종류 이상을 섞어야 합니다.")]
     [InlineData("12345678", "비밀번호는 영문, 숫자, 특수문자 중 2종류 이상을 섞어야 합니다.")]
