@@ -74,7 +74,8 @@ public sealed class KoreanPasswordValidator : IPasswordValidator<AppUser>
 {
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
     {
-        var error = PasswordRules.Validate(password);
+        // Identity's own RequiredLength check reports a short password; this adds only the character-kind rule.
+        var error = password is { Length: >= PasswordRules.MinimumLength } ? PasswordRules.Validate(password) : null;
         return Task.FromResult(error is null
             ? IdentityResult.Success
             : IdentityResult.Failed(new IdentityError { Code = "PasswordKinds", Description = error }));

@@ -1,11 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+using Iljari.Core.Domain.Accounts;
 using Iljari.Core.Domain.Postings;
 using Iljari.Web.Infrastructure;
 
 namespace Iljari.Web.Pages.Admin;
 
 /// <summary>City admin overview of agencies and companies (organisation data, not personal data).</summary>
-public class OrganisationsModel(AppDbContext db) : PageModel
+public class OrganisationsModel(AppDbContext db, TimeProvider time) : PageModel
 {
+    public sealed class AgencyInput
+    {
+        [Required(ErrorMessage = "기관명을 입력해 주세요."), StringLength(100, ErrorMessage = "기관명은 100자 이내로 입력해 주세요.")]
+        public string Name { get; set; } = "";
+        [Required(ErrorMessage = "기관 코드를 입력해 주세요."), RegularExpression("^[A-Z0-9-]{2,32}$", ErrorMessage = "기관 코드는 영문 대문자, 숫자, 하이픈 2~32자입니다.")]
+        public string Code { get; set; } = "";
+        [RegularExpression(@"^0\d{1,2}-?\d{3,4}-?\d{4}$", ErrorMessage = "전화번호를 031-123-4567 형식으로 입력해 주세요.")]
+        public string? Phone { get; set; }
+    }
+
+    [BindProperty] public AgencyInput NewAgency { get; set; } = new();
+
     private const int PageSize = 30;
 
     public sealed record AgencyRow(string Name, string Code, int Staff);
@@ -16,6 +30,21 @@ public class OrganisationsModel(AppDbContext db) : PageModel
     public int CompanyTotal { get; private set; }
     public string? Q { get; private set; }
     public Pager Pager { get; private set; } = null!;
+
+    public async Task<IActionResult> OnPostAddAgencyAsync(CancellationToken ct)
+    {
+        if (ModelState.IsValid && await db.Agencies.AnyAsync(a => a.Code == NewAgency.Code || a.Name == NewAgency.Name.Trim(), ct))
+            ModelState.AddModelError("NewAgency.Code", "같은 이름이나 코드의 기관이 이미 있습니다.");
+        if (!ModelState.IsValid)
+        {
+            await OnGetAsync(null, 1, ct);
+            return Page();
+        }
+        db.Agencies.Add(new Agency { Name = NewAgency.Name.Trim(), Code = NewAgency.Code, Phone = NewAgency.Phone, CreatedAt = time.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(ct);
+        TempData["Notice"] = $"{NewAgency.Name.Trim()} 기관을 추가했습니다.";
+        return RedirectToPage();
+    }
 
     public async Task OnGetAsync(string? q, int page = 1, CancellationToken ct = default)
     {
