@@ -41,7 +41,7 @@ public class SeekerJourneyTests(BrowserFixture fx)
         await page.FillAsync("#q", "바리스타");
         await page.ClickAsync("form[role=search] .search-bar button");
         await page.WaitForURLAsync("**/Jobs?q=*");
-        var first = page.Locator(".job-card h2 a").First;
+        var first = page.Locator(".job-card h3 a").First;
         await Assertions.Expect(first).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
 
