@@ -23,9 +23,6 @@ public static class SelectLists
             yield return new SelectListItem(city.Name, city.Code) { Group = near };
     }
 
-    public static IEnumerable<SelectListItem> Gus() =>
-        Refs.Regions.AtLevel("gu").Select(g => new SelectListItem(g.Name, g.Code));
-
     public static IEnumerable<SelectListItem> Occupations()
     {
         foreach (var middle in Refs.Occupations.AtLevel("middle"))

@@ -24,10 +24,4 @@ public static partial class Forms
             .Append(new("__RequestVerificationToken", token));
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
-
-    public static async Task<HttpResponseMessage> PostListAsync(HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? tokenFrom = null)
-    {
-        var token = await TokenAsync(client, tokenFrom ?? url);
-        return await client.PostAsync(url, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
-    }
 }

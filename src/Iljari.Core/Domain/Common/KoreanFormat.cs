@@ -5,8 +5,6 @@ namespace Iljari.Core.Domain.Common;
 /// <summary>How the product writes dates and money: <c>2026. 11. 23.</c> and <c>1,500,000원</c>.</summary>
 public static class KoreanFormat
 {
-    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("ko-KR");
-
     public static string Date(DateOnly date) => $"{date.Year}. {date.Month}. {date.Day}.";
 
     public static string Date(DateTime utc) => Date(DateOnly.FromDateTime(ToKst(utc)));
