@@ -1,4 +1,5 @@
 using Iljari.Core.Domain.Accounts;
+using Iljari.Core.Domain.Matching;
 using Iljari.Core.Domain.Postings;
 using Iljari.Core.Domain.Seekers;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -17,6 +18,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Company> Companies => Set<Company>();
     public DbSet<SeekerProfile> SeekerProfiles => Set<SeekerProfile>();
     public DbSet<JobPosting> JobPostings => Set<JobPosting>();
+    public DbSet<NotInterested> NotInterested => Set<NotInterested>();
+    public DbSet<InterviewProposal> InterviewProposals => Set<InterviewProposal>();
+    public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -42,9 +42,8 @@ public sealed class KoreanAnalyzer : Analyzer
 /// <summary>Removes one trailing particle from a Hangul word when at least two syllables remain (휴가 stays 휴가).</summary>
 public sealed class ParticleStripFilter : TokenFilter
 {
-    // Longer particles first so 에서 is not taken for 서.
-    private static readonly string[] Particles =
-        ["에서", "에게", "으로", "까지", "부터", "이나", "하고", "처럼", "보다", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "만"];
+    // One particle list for search and matching, so both read a word the same way.
+    private static readonly IReadOnlyList<string> Particles = Iljari.Matching.KoreanText.Particles;
 
     private static readonly string HangulType = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL];
 

@@ -49,6 +49,8 @@ internal sealed class PostingTextWriter(Faker f)
             HoursPerWeek = hours,
             WorkDays = partTime ? WorkDays.Other : f.Random.WeightedRandom([WorkDays.FiveDays, WorkDays.AlternateSaturdays, WorkDays.SixDays], [0.8f, 0.12f, 0.08f]),
             Preferences = job.Certificates.Length > 0 ? $"{f.PickRandom(job.Certificates)} 소지자 우대, 고양시 거주자 우대" : "고양시 거주자 우대, 인근 거주자 우대",
+            Certificates = job.Certificates.Length > 0 && f.Random.Bool(0.4f) ? [f.PickRandom(job.Certificates)] : [],
+            Skills = job.Skills.Length > 0 ? f.PickRandom(job.Skills, Math.Min(job.Skills.Length, f.Random.Number(1, 3))).ToList() : [],
             Description = $"{company.Name}에서 {job.Word}를 모집합니다.\n\n[담당 업무]\n{job.Duties}\n\n[근무 조건]\n{gu.Name} {dong.Name}, 주 {hours}시간\n\n[복리후생]\n{perks}",
             Openings = f.Random.WeightedRandom([1, 2, 3, 5], [0.6f, 0.25f, 0.1f, 0.05f]),
             CloseDate = closeDate,

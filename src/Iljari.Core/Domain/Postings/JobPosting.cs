@@ -36,6 +36,8 @@ public class JobPosting
     public int HoursPerWeek { get; private set; }
     public WorkDays WorkDays { get; private set; }
     public string? Preferences { get; private set; }
+    public List<string> Certificates { get; private set; } = [];
+    public List<string> Skills { get; private set; } = [];
     public string Description { get; private set; } = "";
     public int Openings { get; private set; }
     public DateOnly CloseDate { get; private set; }
@@ -67,6 +69,7 @@ public class JobPosting
         (Education, Career, CareerYears) = (f.Education, f.Career, f.Career == CareerRequirement.Experienced ? f.CareerYears : 0);
         (EmploymentType, HoursPerWeek, WorkDays) = (f.EmploymentType, f.HoursPerWeek, f.WorkDays);
         (Preferences, Description, Openings, CloseDate) = (f.Preferences?.Trim(), f.Description.Trim(), f.Openings, f.CloseDate);
+        (Certificates, Skills) = ([.. f.Certificates.Select(c => c.Trim())], [.. f.Skills.Select(c => c.Trim())]);
         UpdatedAt = nowUtc;
     }
 
@@ -77,6 +80,7 @@ public class JobPosting
         Education = Education, Career = Career, CareerYears = CareerYears,
         EmploymentType = EmploymentType, HoursPerWeek = HoursPerWeek, WorkDays = WorkDays,
         Preferences = Preferences, Description = Description, Openings = Openings, CloseDate = CloseDate,
+        Certificates = Certificates, Skills = Skills,
     };
 
     public bool Can(PostingAction action) => Transitions.ContainsKey((Status, action));

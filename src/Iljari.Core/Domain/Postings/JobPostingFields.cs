@@ -20,6 +20,10 @@ public sealed record JobPostingFields
     public int HoursPerWeek { get; init; } = 40;
     public WorkDays WorkDays { get; init; }
     public string? Preferences { get; init; }
+    /// <summary>요구·우대 자격증 (e.g. 바리스타 2급); matching counts them as requirements.</summary>
+    public IReadOnlyList<string> Certificates { get; init; } = [];
+    /// <summary>필요 기술 (e.g. 에스프레소 추출, 엑셀).</summary>
+    public IReadOnlyList<string> Skills { get; init; } = [];
     public string Description { get; init; } = "";
     public int Openings { get; init; } = 1;
     public DateOnly CloseDate { get; init; }
@@ -45,6 +49,10 @@ public sealed record JobPostingFields
         if (string.IsNullOrWhiteSpace(Description)) Add(nameof(Description), "직무 내용을 입력해 주세요.");
         else if (Description.Length > 4000) Add(nameof(Description), "직무 내용은 4,000자 이내로 입력해 주세요.");
         if (Preferences?.Length > 500) Add(nameof(Preferences), "우대 조건은 500자 이내로 입력해 주세요.");
+        if (Certificates.Count > 10) Add(nameof(Certificates), "자격증은 10개까지 입력할 수 있습니다.");
+        if (Certificates.Any(c => c.Length > 50)) Add(nameof(Certificates), "자격증 이름은 50자 이내로 입력해 주세요.");
+        if (Skills.Count > 15) Add(nameof(Skills), "필요 기술은 15개까지 입력할 수 있습니다.");
+        if (Skills.Any(c => c.Length > 50)) Add(nameof(Skills), "기술 이름은 50자 이내로 입력해 주세요.");
         if (Openings is < 1 or > 999) Add(nameof(Openings), "모집 인원은 1~999명 사이로 입력해 주세요.");
         if (CloseDate < today) Add(nameof(CloseDate), "마감일은 오늘 이후 날짜여야 합니다.");
         else if (CloseDate > today.AddYears(1)) Add(nameof(CloseDate), "마감일은 1년 이내로 정해 주세요.");

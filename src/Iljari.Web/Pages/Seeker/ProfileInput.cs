@@ -1,3 +1,4 @@
+using Iljari.Web.Infrastructure;
 using System.Globalization;
 using Iljari.Core.Domain.Codes;
 using Iljari.Core.Domain.Seekers;
@@ -41,8 +42,8 @@ public class ProfileInput
         p.DesiredHoursPerWeek = DesiredHoursPerWeek;
         p.Education = Education;
         p.Careers = Careers.Where(c => !c.IsBlank).Select(c => c.ToEntry()).ToList();
-        p.Certificates = SplitList(Certificates);
-        p.Skills = SplitList(Skills);
+        p.Certificates = TextLists.Split(Certificates).Where(c => c.Length <= 50).ToList();
+        p.Skills = TextLists.Split(Skills).Where(c => c.Length <= 50).ToList();
         p.Introduction = string.IsNullOrWhiteSpace(Introduction) ? null : Introduction.Trim();
         p.Discoverable = Discoverable;
     }
@@ -54,7 +55,7 @@ public class ProfileInput
         DesiredSalaryType = p.DesiredSalaryType, DesiredSalary = p.DesiredSalary, EmploymentTypes = p.EmploymentTypes.ToList(),
         DesiredHoursPerWeek = p.DesiredHoursPerWeek, Education = p.Education,
         Careers = p.Careers.Select(CareerInput.From).ToList(),
-        Certificates = string.Join(", ", p.Certificates), Skills = string.Join(", ", p.Skills),
+        Certificates = TextLists.Join(p.Certificates), Skills = TextLists.Join(p.Skills),
         Introduction = p.Introduction, Discoverable = p.Discoverable,
     };
 
@@ -63,10 +64,6 @@ public class ProfileInput
 
     private static List<string?> Pad(List<string> values) =>
         values.Cast<string?>().Concat(Enumerable.Repeat<string?>(null, Math.Max(0, 3 - values.Count))).ToList();
-
-    private static List<string> SplitList(string? text) =>
-        (text ?? "").Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(s => s.Length is > 0 and <= 50).Distinct().ToList();
 }
 
 /// <summary>One career row; months come from &lt;input type="month"&gt; as "2024-03".</summary>

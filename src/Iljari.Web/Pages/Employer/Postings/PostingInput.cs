@@ -1,3 +1,4 @@
+using Iljari.Web.Infrastructure;
 using Iljari.Core.Domain.Codes;
 using Iljari.Core.Domain.Postings;
 
@@ -19,6 +20,8 @@ public class PostingInput
     public int? HoursPerWeek { get; set; } = 40;
     public WorkDays WorkDays { get; set; }
     public string? Preferences { get; set; }
+    public string? Certificates { get; set; }
+    public string? Skills { get; set; }
     public string? Description { get; set; }
     public int? Openings { get; set; } = 1;
     public DateOnly? CloseDate { get; set; }
@@ -30,6 +33,7 @@ public class PostingInput
         Education = Education, Career = Career, CareerYears = CareerYears ?? 0, EmploymentType = EmploymentType,
         HoursPerWeek = HoursPerWeek ?? 0, WorkDays = WorkDays, Preferences = Preferences, Description = Description ?? "",
         Openings = Openings ?? 0, CloseDate = CloseDate ?? DateOnly.MinValue,
+        Certificates = TextLists.Split(Certificates), Skills = TextLists.Split(Skills),
     };
 
     public static PostingInput From(JobPostingFields f) => new()
@@ -39,5 +43,6 @@ public class PostingInput
         CareerYears = f.Career == CareerRequirement.Experienced ? f.CareerYears : null, EmploymentType = f.EmploymentType,
         HoursPerWeek = f.HoursPerWeek, WorkDays = f.WorkDays, Preferences = f.Preferences, Description = f.Description,
         Openings = f.Openings, CloseDate = f.CloseDate,
+        Certificates = TextLists.Join(f.Certificates), Skills = TextLists.Join(f.Skills),
     };
 }

@@ -1,0 +1,83 @@
+namespace Iljari.Matching;
+
+/// <summary>
+/// Inverted lists from KECO prefixes (1, 2, 3 digits) and text terms to item positions, so ranking looks only at
+/// items that can score above zero — an item with no occupational link scores 0 by the occupation gate.
+/// </summary>
+internal sealed class CandidateIndex
+{
+    private readonly Dictionary<string, List<int>>[] _byPrefix = [new(), new(), new(), new()];
+    private readonly Dictionary<int, List<int>> _byTerm = [];
+    private readonly List<int> _always = [];
+
+    public void AddCode(string code, int item)
+    {
+        for (var length = 1; length <= Math.Min(3, code.Length); length++)
+            Add(_byPrefix[length], code[..length], item);
+    }
+
+    public void AddTerms(int[] terms, int item)
+    {
+        foreach (var t in terms) Add(_byTerm, t, item);
+    }
+
+    /// <summary>Items that match anything (e.g. a seeker with no job wish at all).</summary>
+    public void AddAlways(int item) => _always.Add(item);
+
+    public IReadOnlyList<int> Always => _always;
+
+    /// <summary>Items sharing the first <paramref name="length"/> digits of <paramref name="code"/>.</summary>
+    public IReadOnlyList<int> WithPrefix(string code, int length) =>
+        code.Length >= length && _byPrefix[length].TryGetValue(code[..length], out var list) ? list : [];
+
+    public IReadOnlyList<int> WithTerm(int term) => _byTerm.TryGetValue(term, out var list) ? list : [];
+
+    private static void Add<TKey>(Dictionary<TKey, List<int>> map, TKey key, int item) where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        if (list.Count == 0 || list[^1] != item) list.Add(item);
+    }
+}
+
+/// <summary>Keeps the best n candidates seen; a reusable "seen" stamp array avoids scoring one item twice.</summary>
+internal sealed class TopCollector(int itemCount)
+{
+    private readonly int[] _seen = new int[itemCount];
+    private int _stamp;
+    private readonly PriorityQueue<Scored, (double, int)> _heap = new();
+    private int _capacity;
+
+    public void Reset(int capacity)
+    {
+        _heap.Clear();
+        _capacity = capacity;
+        if (++_stamp == int.MaxValue) { Array.Clear(_seen); _stamp = 1; }
+    }
+
+    /// <summary>True the first time an item is offered since <see cref="Reset"/>.</summary>
+    public bool FirstVisit(int item)
+    {
+        if (_seen[item] == _stamp) return false;
+        _seen[item] = _stamp;
+        return true;
+    }
+
+    /// <summary>The score an item must beat to enter (0 while not full).</summary>
+    public double Threshold => _heap.Count < _capacity ? 0 : _heap.Peek().Score;
+
+    // Priority (score, -index): among equal scores the lower index is kept, so results do not depend on visit order.
+    public void Offer(int item, double score)
+    {
+        if (score <= 0) return;
+        if (_heap.Count < _capacity) _heap.Enqueue(new Scored(item, score), (score, -item));
+        else if ((score, -item).CompareTo((Threshold, -_heap.Peek().Index)) > 0)
+            _heap.EnqueueDequeue(new Scored(item, score), (score, -item));
+    }
+
+    public List<Scored> Ranked()
+    {
+        var list = _heap.UnorderedItems.Select(x => x.Element).ToList();
+        list.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Index.CompareTo(b.Index));
+        return list;
+    }
+}

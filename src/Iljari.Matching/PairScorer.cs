@@ -1,0 +1,304 @@
+namespace Iljari.Matching;
+
+/// <summary>
+/// Scores one seeker × posting pair from both sides.
+/// Seeker side (does the job fit what they want): occupation, place, pay, employment type, hours.
+/// Employer side (does the person fit what the job requires): career, education, certificates, skills.
+/// Each side is a weighted geometric mean of factors in (0, 1], so a factor far off pulls the side down whatever the
+/// others are; the two sides are joined by their harmonic mean, so a pair only one side would accept ranks low.
+/// Occupation is a gate: a job unrelated to anything the seeker asked for or did scores 0 and is never recommended.
+/// </summary>
+internal sealed class PairScorer(MatchVocabulary vocabulary)
+{
+    // Exponents: how much each factor counts within its side (each side sums to 1).
+    private const double WOccupation = 0.45, WPlace = 0.25, WPay = 0.15, WType = 0.10, WHours = 0.05;
+    private const double WCareer = 0.35, WEducation = 0.25, WCertificates = 0.25, WSkills = 0.15;
+
+    public MatchVocabulary Vocabulary => vocabulary;
+
+    /// <summary>Score 0–100; with <paramref name="why"/> the reasons are collected too.</summary>
+    public (double Score, double SeekerFit, double EmployerFit) Score(PreparedSeeker s, PreparedPosting p, Explanation? why = null)
+    {
+        var occupation = Occupation(s, p, why);
+        if (occupation <= 0) return (0, 0, 0);
+        var seekerFit = Math.Pow(occupation, WOccupation) * Math.Pow(Place(s, p, why), WPlace) * Math.Pow(Pay(s, p, why), WPay)
+            * Math.Pow(EmploymentType(s, p, why), WType) * Math.Pow(Hours(s, p, why), WHours);
+        var employerFit = Math.Pow(Career(s, p, why), WCareer) * Math.Pow(Education(s, p, why), WEducation)
+            * Math.Pow(Certificates(s, p, why), WCertificates) * Math.Pow(Skills(s, p, why), WSkills);
+        var score = 100 * 2 * seekerFit * employerFit / (seekerFit + employerFit) * DismissalFactor(s, p, why);
+        return (score, seekerFit, employerFit);
+    }
+
+    /// <summary>
+    /// The most a posting can score knowing only occupation and place (every other factor at 1): lets ranking skip
+    /// the rest of the work for postings that cannot enter the current top k.
+    /// </summary>
+    public double UpperBound(PreparedSeeker s, PreparedPosting p)
+    {
+        var occupation = Occupation(s, p, null);
+        if (occupation <= 0) return 0;
+        var seekerFit = Math.Pow(occupation, WOccupation) * Math.Pow(Place(s, p, null), WPlace);
+        return 100 * 2 * seekerFit / (seekerFit + 1);
+    }
+
+    /// <summary>Similarity of two KECO codes by their common prefix: same code, 소분류, 중분류, 대분류.</summary>
+    public static double CodeSimilarity(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0) return 0;
+        if (a == b) return 1;
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common]) common++;
+        // One code is a group containing the other (e.g. the seeker wants any job in 중분류 53).
+        if (common == Math.Min(a.Length, b.Length))
+            return common >= 3 ? 0.9 : common == 2 ? 0.75 : 0.35;
+        return common >= 3 ? 0.85 : common == 2 ? 0.55 : common == 1 ? 0.15 : 0;
+    }
+
+    private double Occupation(PreparedSeeker s, PreparedPosting p, Explanation? why)
+    {
+        if (!s.HasJobWish) return 0.5;
+        double byCode = 0, byCareer = 0, byTitle = 0;
+        string? code = null, careerTitle = null, title = null;
+        double careerYears = 0;
+        foreach (var o in s.Occupations)
+        {
+            var sim = CodeSimilarity(o, p.Occupation);
+            if (sim > byCode) (byCode, code) = (sim, o);
+        }
+        foreach (var c in s.Careers)
+        {
+            var sim = Math.Max(0.8 * CodeSimilarity(c.Code, p.Occupation), 0.7 * TermTable.Coverage(c.Terms, p.JobTerms));
+            if (sim > byCareer) (byCareer, careerTitle, careerYears) = (sim, c.Title, c.Years);
+        }
+        foreach (var t in s.Titles)
+        {
+            var sim = 0.9 * TermTable.Coverage(t.Terms, p.JobTerms);
+            if (sim > byTitle) (byTitle, title) = (sim, t.Title);
+        }
+        var best = Math.Max(byCode, Math.Max(byCareer, byTitle));
+        if (best <= 0) return 0;
+        // Two independent signals agreeing (code and words) is worth a little more than either alone.
+        var fit = Math.Min(1, best + 0.1 * Math.Min(byCode, byTitle));
+        if (why is not null)
+        {
+            // One reason for the kind of job (the seeker's own words first: they are more specific than a KECO group).
+            var name = vocabulary.OccupationName(p.Occupation);
+            if (byTitle >= 0.6) why.Reason(4, $"희망 직무 일치({title})");
+            else if (byCode >= 0.85) why.Reason(4, $"희망 직종 일치({name})");
+            else if (byCode >= 0.55) why.Reason(3.8, $"유사 직종({name})");
+            if (byCareer >= 0.4 && careerTitle is { Length: > 0 })
+                why.Reason(2, careerYears >= 1 ? $"관련 경력 보유({careerTitle} {careerYears:0.#}년)" : $"관련 경험 보유({careerTitle})");
+            if (best < 0.5) why.Gap(1 - best, $"희망 직종과 다름({name})");
+        }
+        return fit;
+    }
+
+    private double Place(PreparedSeeker s, PreparedPosting p, Explanation? why)
+    {
+        var source = s.Source;
+        var posting = p.Source;
+        if (source.Location is { } from && posting.Location is { } to)
+        {
+            var km = Geo.DistanceKm(from, to);
+            var fit = km <= 3 ? 1 : km >= 40 ? 0.1 : 1 - 0.9 * (km - 3) / 37;
+            if (km <= 15) why?.Reason(3.5, $"통근 약 {km:0}km");
+            else why?.Gap(1 - fit, $"통근 약 {km:0}km");
+            return fit;
+        }
+        if (s.Regions.Length == 0) return 0.75;
+        if (p.Region.City is null) return 0.6;
+        double best = 0;
+        foreach (var (_, wish) in s.Regions)
+            best = Math.Max(best, RegionFit(wish, p.Region));
+        if (why is not null)
+        {
+            var where = vocabulary.RegionName(p.Region.Dong ?? p.Region.Gu ?? p.Region.City);
+            var gu = p.Region.Gu is { } g ? vocabulary.RegionName(g) + " " : "";
+            if (best >= 0.85) why.Reason(3.5, p.Region.Dong is not null ? $"{gu}{where} 근무" : $"{where} 근무");
+            else if (best >= 0.6) why.Reason(2.4, $"{vocabulary.RegionName(p.Region.Gu ?? p.Region.City)} 근무(희망 지역 인근)");
+            else why.Gap(1 - best, $"희망 지역 밖({vocabulary.RegionName(p.Region.City)})");
+        }
+        return best;
+    }
+
+    private double RegionFit(RegionPath wish, RegionPath job)
+    {
+        if (wish.Dong is { } dong) return job.Dong == dong ? 1 : job.Gu is not null && job.Gu == wish.Gu ? 0.85 : job.City == wish.City ? 0.65 : Near(wish, job);
+        if (wish.Gu is { } gu) return job.Gu == gu ? 1 : job.City == wish.City ? 0.7 : Near(wish, job);
+        return job.City == wish.City ? 1 : Near(wish, job);
+    }
+
+    // The home city and its commuting area are one labour market: a short commute across the boundary is common.
+    private double Near(RegionPath wish, RegionPath job) =>
+        InCommutingArea(wish.City) && InCommutingArea(job.City) ? 0.35 : 0.1;
+
+    private bool InCommutingArea(string? city) =>
+        city is not null && (city == vocabulary.HomeCity || vocabulary.CommutingArea.Contains(city));
+
+    private static double Pay(PreparedSeeker s, PreparedPosting p, Explanation? why)
+    {
+        var wish = s.Source.DesiredMinSalary;
+        var job = p.Source;
+        if (wish is not > 0) return 0.8;
+        var offeredMax = job.MaxSalary ?? job.MinSalary;
+        if (offeredMax is not > 0) return 0.6;
+        var offeredMin = job.MinSalary ?? offeredMax.Value;
+        double ratioMin, ratioMax;
+        if (s.Source.DesiredSalaryType == job.SalaryType)
+            (ratioMin, ratioMax) = ((double)offeredMin / wish.Value, (double)offeredMax.Value / wish.Value);
+        else
+        {
+            var wanted = WorkCodes.Monthly(s.Source.DesiredSalaryType, wish.Value, s.Source.MaxHoursPerWeek);
+            ratioMin = WorkCodes.Monthly(job.SalaryType, offeredMin, job.HoursPerWeek) / wanted;
+            ratioMax = WorkCodes.Monthly(job.SalaryType, offeredMax.Value, job.HoursPerWeek) / wanted;
+        }
+        if (ratioMin >= 1) { why?.Reason(3, "희망 급여 이상"); return 1; }
+        if (ratioMax >= 1) { why?.Reason(2.6, "희망 급여 범위 내"); return 0.9; }
+        var fit = Math.Max(0.15, 1 - 2.5 * (1 - ratioMax));
+        if (ratioMax < 0.97) why?.Gap(1 - fit, $"희망 급여보다 {Math.Round((1 - ratioMax) * 100):0}% 낮음");
+        return fit;
+    }
+
+    private static double EmploymentType(PreparedSeeker s, PreparedPosting p, Explanation? why)
+    {
+        var wanted = s.Source.EmploymentTypes;
+        if (wanted.Count == 0 || p.Source.EmploymentType is not { Length: > 0 } type) return 0.8;
+        var name = WorkCodes.EmploymentTypeName(type);
+        if (wanted.Contains(type)) { why?.Reason(0.8, $"희망 고용형태({name})"); return 1; }
+        var sameHours = wanted.Any(w => WorkCodes.IsPartTime(w) == WorkCodes.IsPartTime(type));
+        var fit = sameHours ? 0.6 : 0.3;
+        why?.Gap(1 - fit, $"희망 고용형태 아님({name})");
+        return fit;
+    }
+
+    private static double Hours(PreparedSeeker s, PreparedPosting p, Explanation? why)
+    {
+        if (s.Source.MaxHoursPerWeek is not { } max || max <= 0 || p.Source.HoursPerWeek is not { } hours || hours <= 0) return 1;
+        if (hours <= max) { if (max < 40) why?.Reason(0.7, $"주 {hours}시간 근무"); return 1; }
+        var fit = Math.Max(0.2, 1 - (hours - max) / 15.0);
+        why?.Gap(1 - fit, $"주 {hours}시간 근무(희망 {max}시간 이하)");
+        return fit;
+    }
+
+    private static double Career(PreparedSeeker s, PreparedPosting p, Explanation? why)
+    {
+        var job = p.Source;
+        if (job.Career != CareerRule.Experienced) return 1;
+        var required = Math.Max(1, job.CareerYears);
+        var relevant = RelevantYears(s, p);
+        if (relevant >= required - 0.05) { why?.Reason(1.5, $"경력 요건 충족({required}년 이상)"); return 1; }
+        var missing = required - relevant;
+        why?.Gap(Math.Min(1, 0.3 * missing) + 0.2, $"경력 {Math.Ceiling(missing - 0.05):0}년 부족");
+        return Math.Max(0.1, 1 - 0.3 * missing);
+    }
+
+    /// <summary>Years of career that count for this job: full in the same occupation, less in related ones.</summary>
+    private static double RelevantYears(PreparedSeeker s, PreparedPosting p)
+    {
+        if (s.Careers.Length == 0)
+        {
+            // Only a total is known: count it fully if the seeker wants this kind of job, else as a general career.
+            var related = s.Occupations.Any(o => CodeSimilarity(o, p.Occupation) >= 0.55);
+            return s.Source.CareerYears * (related ? 0.8 : 0.3);
+        }
+        double years = 0;
+        foreach (var c in s.Careers)
+        {
+            var sim = Math.Max(CodeSimilarity(c.Code, p.Occupation), TermTable.Coverage(c.Terms, p.JobTerms));
+            years += c.Years * (sim >= 0.85 ? 1 : sim >= 0.55 ? 0.7 : 0.2);
+        }
+        return years;
+    }
+
+    private static double Education(PreparedSeeker s, PreparedPosting p, Explanation? why)
+    {
+        var required = p.Source.Education;
+        if (required <= 0) return 1;
+        var have = s.Source.Education;
+        if (have <= 0) return 0.7; // unknown: neither a match nor a miss
+        if (have >= required) { if (required >= 4) why?.Reason(0.9, $"학력 요건 충족({WorkCodes.EducationName(required)} 이상)"); return 1; }
+        var fit = required - have == 1 ? 0.45 : 0.15;
+        why?.Gap(1 - fit, $"학력 요건 미달({WorkCodes.EducationName(required)} 이상)");
+        return fit;
+    }
+
+    private static double Certificates(PreparedSeeker s, PreparedPosting p, Explanation? why)
+    {
+        if (p.Certificates.Length == 0) return 1;
+        List<string>? held = why is null ? null : [], missing = why is null ? null : [];
+        var count = 0;
+        foreach (var (name, key) in p.Certificates)
+        {
+            var ok = s.CertificateKeys.Any(have => CertificateSatisfies(have, key));
+            if (ok) { count++; held?.Add(name); } else missing?.Add(name);
+        }
+        var fit = 0.3 + 0.7 * count / p.Certificates.Length;
+        if (held is { Count: > 0 }) why!.Reason(2.5, $"요구 자격증 보유: {string.Join(", ", held)}");
+        if (missing is { Count: > 0 }) why!.Gap(1 - fit + 0.3, $"자격증 없음: {string.Join(", ", missing)}");
+        return fit;
+    }
+
+    /// <summary>Same certificate, or the same one at a higher grade (바리스타 1급 covers 바리스타 2급).</summary>
+    internal static bool CertificateSatisfies(string have, string required)
+    {
+        if (have == required) return true;
+        var (haveBase, haveGrade) = SplitGrade(have);
+        var (requiredBase, requiredGrade) = SplitGrade(required);
+        if (haveBase.Length == 0 || haveBase != requiredBase) return false;
+        return requiredGrade is null || (haveGrade is not null && haveGrade <= requiredGrade);
+    }
+
+    private static (string Base, int? Grade) SplitGrade(string key)
+    {
+        var at = key.LastIndexOf('급');
+        if (at <= 0 || !char.IsAsciiDigit(key[at - 1])) return (key, null);
+        return (key.Remove(at - 1, 2), key[at - 1] - '0');
+    }
+
+    private static double Skills(PreparedSeeker s, PreparedPosting p, Explanation? why)
+    {
+        if (p.Skills.Length == 0) return 1;
+        double covered = 0;
+        List<string>? matched = why is null ? null : [];
+        foreach (var (name, terms) in p.Skills)
+        {
+            var c = TermTable.Coverage(terms, s.AbilityTerms);
+            covered += c;
+            if (c >= 0.6) matched?.Add(name);
+        }
+        var share = covered / p.Skills.Length;
+        if (matched is { Count: > 0 }) why!.Reason(1.2 + share, $"보유 기술 일치: {string.Join(", ", matched.Take(3))}");
+        return 0.5 + 0.5 * share;
+    }
+
+    /// <summary>관심 없음 lowers postings like the dismissed ones: same company most, same 소분류 somewhat.</summary>
+    private static double DismissalFactor(PreparedSeeker s, PreparedPosting p, Explanation? why)
+    {
+        var dismissed = s.Source.Dismissed;
+        if (dismissed.Count == 0) return 1;
+        var factor = 1.0;
+        foreach (var d in dismissed)
+        {
+            if (d.Company.Length > 0 && d.Company == p.Source.Company) factor *= 0.6;
+            else if (CodeSimilarity(d.OccupationCode, p.Occupation) >= 0.85) factor *= 0.85;
+        }
+        factor = Math.Max(0.4, factor);
+        if (factor < 1) why?.Gap(1 - factor, "관심 없음 표시한 공고와 비슷함");
+        return factor;
+    }
+}
+
+/// <summary>Great-circle distance.</summary>
+internal static class Geo
+{
+    public static double DistanceKm(GeoPoint a, GeoPoint b)
+    {
+        const double EarthRadiusKm = 6371.0;
+        static double Rad(double deg) => deg * Math.PI / 180;
+        var dLat = Rad(b.Latitude - a.Latitude);
+        var dLon = Rad(b.Longitude - a.Longitude);
+        var h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
+            + Math.Cos(Rad(a.Latitude)) * Math.Cos(Rad(b.Latitude)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(h)));
+    }
+}
