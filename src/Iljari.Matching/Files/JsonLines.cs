@@ -26,7 +26,11 @@ public static class JsonLines
                 if (doc.RootElement.ValueKind != JsonValueKind.Object) throw new FormatException("JSON 객체가 아닙니다.");
                 items.Add(parse(doc.RootElement));
             }
-            catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or OverflowException)
+            catch (JsonException)
+            {
+                errors.Add(new LineError(number, "JSON 형식이 아닙니다."));
+            }
+            catch (Exception e) when (e is FormatException or InvalidOperationException or OverflowException)
             {
                 errors.Add(new LineError(number, e.Message));
             }

@@ -2,6 +2,9 @@ using Iljari.Core.Data;
 using Iljari.Core.Data.DemoData;
 using Iljari.Core.Domain.Accounts;
 using Iljari.Core.Domain.Codes;
+using Iljari.Core.Domain.Common;
+using Iljari.Core.Domain.Matching;
+using Iljari.Core.Domain.Postings;
 using Iljari.Core.Domain.Seekers;
 using Iljari.Core.Search;
 using Microsoft.AspNetCore.Identity;
@@ -62,6 +65,36 @@ public static class DemoSeeding
             if (role == Roles.Seeker) db.SeekerProfiles.Add(DemoSeekerProfile(user.Id, name, email, now));
         }
         await db.SaveChangesAsync();
+        db.JobPostings.Add(DemoPosting(company.Id, now));
+        await AssignDemoClientsAsync(db, agency.Id, now);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The demo counselor's caseload: the demo seeker and a few generated seekers of varied occupations.</summary>
+    private static async Task AssignDemoClientsAsync(AppDbContext db, int agencyId, DateTime now)
+    {
+        var counselorId = await db.Users.Where(u => u.Email == DemoAccounts.Counselor).Select(u => u.Id).FirstAsync();
+        var demoSeeker = await db.SeekerProfiles.Where(s => s.Email == DemoAccounts.Seeker).Select(s => s.Id).FirstAsync();
+        var others = await db.SeekerProfiles.Where(s => s.Id != demoSeeker).OrderBy(s => s.Id).Take(8).Select(s => s.Id).ToListAsync();
+        foreach (var (seekerId, i) in others.Prepend(demoSeeker).Select((id, i) => (id, i)))
+            db.CaseAssignments.Add(new CaseAssignment { SeekerProfileId = seekerId, AgencyId = agencyId, CounselorUserId = counselorId, AssignedAt = now.AddDays(-3 * i) });
+    }
+
+    private static JobPosting DemoPosting(int companyId, DateTime now)
+    {
+        var fields = new JobPostingFields
+        {
+            Title = "호수공원 로스터리 카페 바리스타 정규직 채용", OccupationCode = "532", RegionCode = "4128510400",
+            SalaryType = SalaryType.Monthly, SalaryMin = 2_400_000, SalaryMax = 2_700_000, Education = EducationLevel.Any,
+            Career = CareerRequirement.Any, EmploymentType = EmploymentType.Permanent, HoursPerWeek = 40, WorkDays = WorkDays.FiveDays,
+            Certificates = ["바리스타 2급"], Skills = ["에스프레소 추출", "라떼아트", "고객 응대"],
+            Preferences = "로스팅 경험자 우대", Openings = 2,
+            Description = "직접 볶은 원두로 에스프레소 음료를 만들고 매장을 운영합니다.\n\n[담당 업무]\n음료 제조, 원두 판매, 매장 정리",
+            CloseDate = DateOnly.FromDateTime(KoreanFormat.ToKst(now)).AddDays(30),
+        };
+        var posting = JobPosting.Draft(companyId, fields, now);
+        posting.Apply(PostingAction.Publish, now);
+        return posting;
     }
 
     private static SeekerProfile DemoSeekerProfile(string userId, string name, string email, DateTime now) => new()

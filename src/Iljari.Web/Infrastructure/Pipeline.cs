@@ -31,6 +31,7 @@ public static class Pipeline
         app.MapRazorPages();
         app.MapPostingEndpoints();
         app.MapSeekerEndpoints();
+        app.MapMatchingEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar", o => o.WithTitle("고양 일자리 API"));
         app.MapHealthChecks("/health");

@@ -17,6 +17,7 @@ public static class ServiceRegistration
         services.AddIljariDatabase(builder.Configuration);
         services.AddIljariIdentity();
         services.AddIljariSearch(builder.Configuration);
+        services.AddIljariMatching();
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Seeker", Policies.Seeker);
@@ -46,6 +47,15 @@ public static class ServiceRegistration
             return new LucenePostingIndex(string.IsNullOrWhiteSpace(path) ? null : path);
         });
         services.AddSingleton<IInterceptor, PostingIndexInterceptor>();
+        return services;
+    }
+
+    private static IServiceCollection AddIljariMatching(this IServiceCollection services)
+    {
+        services.AddSingleton<IInterceptor, Matching.MatchingChangeInterceptor>();
+        services.AddSingleton<Matching.MatchingService>();
+        services.AddHostedService<Matching.MatchingRefresher>();
+        services.AddScoped<Matching.RecommendationQueries>();
         return services;
     }
 }

@@ -1,0 +1,72 @@
+using Iljari.Core.Data;
+using Iljari.Core.Domain.Common;
+using Iljari.Core.Domain.Postings;
+using Iljari.Matching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Iljari.Core.Matching;
+
+/// <summary>
+/// The matching state of one moment: open postings and discoverable seekers indexed, and every seeker's top list
+/// from the batch recompute. Immutable; the refresher swaps in a new one after data changes and nightly.
+/// </summary>
+public sealed class MatchingSnapshot
+{
+    public const int BatchTop = 20;
+
+    public required MatchEngine Engine { get; init; }
+    public required PostingPool Postings { get; init; }
+    public required SeekerPool Seekers { get; init; }
+    /// <summary>Batch result by seeker profile id: what each seeker would see if they looked now.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Recommendation>> TopBySeeker { get; init; }
+    public required DateTime BuiltAt { get; init; }
+    public TimeSpan BuildTime { get; init; }
+
+    public static MatchingSnapshot Empty(MatchEngine engine, DateTime nowUtc) => new()
+    {
+        Engine = engine, Postings = engine.IndexPostings([]), Seekers = engine.IndexSeekers([]),
+        TopBySeeker = new Dictionary<string, IReadOnlyList<Recommendation>>(), BuiltAt = nowUtc,
+    };
+
+    /// <summary>Reads what matching needs (no names, no contacts) and recomputes every seeker's list.</summary>
+    public static async Task<MatchingSnapshot> BuildAsync(AppDbContext db, MatchEngine engine, DateTime nowUtc, CancellationToken ct)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var today = DateOnly.FromDateTime(KoreanFormat.ToKst(nowUtc));
+        var postings = await db.JobPostings.AsNoTracking()
+            .Where(p => p.Status == PostingStatus.Open && p.CloseDate >= today)
+            .ToListAsync(ct);
+        var profiles = await db.SeekerProfiles.AsNoTracking().ToListAsync(ct);
+        var dismissed = (await MatchingInputs.DismissalsAsync(db, null, ct)).ToLookup(d => d.SeekerProfileId);
+        var seekers = profiles.Select(p => (p.Discoverable, Seeker: p.ToMatch(dismissed: dismissed[p.Id].Select(d => d.Dismissal)))).ToList();
+
+        var postingPool = engine.IndexPostings(postings.Select(p => p.ToMatch()));
+        var seekerPool = engine.IndexSeekers(seekers.Where(s => s.Discoverable).Select(s => s.Seeker));
+        var top = postingPool.TopForAll(seekers.Select(s => s.Seeker), BatchTop);
+        return new MatchingSnapshot
+        {
+            Engine = engine, Postings = postingPool, Seekers = seekerPool, TopBySeeker = top, BuiltAt = nowUtc, BuildTime = clock.Elapsed,
+        };
+    }
+}
+
+/// <summary>Per-seeker inputs that shape a list: 관심 없음 and (with applications) postings already applied to.</summary>
+public static class MatchingInputs
+{
+    public static async Task<List<(int SeekerProfileId, (int PostingId, int CompanyId, string OccupationCode) Dismissal)>> DismissalsAsync(
+        AppDbContext db, int? seekerProfileId, CancellationToken ct)
+    {
+        var rows = await db.NotInterested.AsNoTracking()
+            .Where(n => seekerProfileId == null || n.SeekerProfileId == seekerProfileId)
+            .Join(db.JobPostings, n => n.JobPostingId, p => p.Id, (n, p) => new { n.SeekerProfileId, n.JobPostingId, p.CompanyId, p.OccupationCode })
+            .ToListAsync(ct);
+        return rows.Select(r => (r.SeekerProfileId, (r.JobPostingId, r.CompanyId, r.OccupationCode))).ToList();
+    }
+
+    /// <summary>The seeker as the engine sees them now, with their current 관심 없음 list.</summary>
+    public static async Task<MatchSeeker> SeekerAsync(AppDbContext db, Domain.Seekers.SeekerProfile profile, CancellationToken ct)
+    {
+        var dismissed = await DismissalsAsync(db, profile.Id, ct);
+        return profile.ToMatch(dismissed: dismissed.Select(d => d.Dismissal));
+    }
+}

@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using Iljari.Core.Domain.Accounts;
+using Iljari.Core.Domain.Matching;
+
+namespace Iljari.Web.Infrastructure.Matching;
+
+/// <summary>
+/// Which clients a staff member may see: a counselor their own open assignments, an agency admin those of their
+/// agency. The city admin sees no individual client (aggregates only), per least privilege (DESIGN.md §4).
+/// </summary>
+public static class ClientAccess
+{
+    public static async Task<IQueryable<CaseAssignment>> VisibleAssignmentsAsync(this AppDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var open = db.CaseAssignments.AsNoTracking().Where(a => a.ClosedAt == null);
+        var userId = user.Id();
+        if (user.IsInRole(Roles.AgencyAdmin))
+        {
+            var agencyId = await db.OrganisationIdAsync(user, ct);
+            return open.Where(a => a.AgencyId == agencyId);
+        }
+        return user.IsInRole(Roles.Counselor) ? open.Where(a => a.CounselorUserId == userId) : open.Where(_ => false);
+    }
+}
