@@ -57,36 +57,41 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
     private double Occupation(PreparedSeeker s, PreparedPosting p, Explanation? why)
     {
         if (!s.HasJobWish) return 0.5;
-        double byCode = 0, byCareer = 0, byTitle = 0;
-        string? code = null, careerTitle = null, title = null;
+        double byCode = 0, byCareerCode = 0, titleText = 0, careerText = 0;
+        string? title = null, careerTitle = null;
         double careerYears = 0;
         foreach (var o in s.Occupations)
-        {
-            var sim = CodeSimilarity(o, p.Occupation);
-            if (sim > byCode) (byCode, code) = (sim, o);
-        }
+            byCode = Math.Max(byCode, CodeSimilarity(o, p.Occupation));
         foreach (var c in s.Careers)
         {
-            var sim = Math.Max(0.8 * CodeSimilarity(c.Code, p.Occupation), 0.7 * TermTable.Coverage(c.Terms, p.JobTerms));
-            if (sim > byCareer) (byCareer, careerTitle, careerYears) = (sim, c.Title, c.Years);
+            var code = CodeSimilarity(c.Code, p.Occupation);
+            var text = TermTable.Coverage(c.Terms, p.JobTerms);
+            if (Math.Max(0.8 * code, 0.7 * text) > Math.Max(0.8 * byCareerCode, 0.7 * careerText)) (careerTitle, careerYears) = (c.Title, c.Years);
+            byCareerCode = Math.Max(byCareerCode, code);
+            careerText = Math.Max(careerText, text);
         }
         foreach (var t in s.Titles)
         {
-            var sim = 0.9 * TermTable.Coverage(t.Terms, p.JobTerms);
-            if (sim > byTitle) (byTitle, title) = (sim, t.Title);
+            var coverage = TermTable.Coverage(t.Terms, p.JobTerms);
+            if (coverage > titleText) (titleText, title) = (coverage, t.Title);
         }
-        var best = Math.Max(byCode, Math.Max(byCareer, byTitle));
-        if (best <= 0) return 0;
-        // Two independent signals agreeing (code and words) is worth a little more than either alone.
-        var fit = Math.Min(1, best + 0.1 * Math.Min(byCode, byTitle));
+        // A KECO 소분류 is broad (214 covers maths, English and piano teachers): where the seeker named the job in
+        // words, the words decide within the code, so "수학 강사" ranks a maths post above an English one.
+        var hasWords = s.Titles.Length > 0 || s.Careers.Any(c => c.Terms.Length > 0);
+        var agreement = hasWords ? 0.8 + 0.2 * Math.Max(titleText, 0.8 * careerText) : 1;
+        var byCareer = Math.Max(0.8 * byCareerCode * agreement, 0.7 * careerText);
+        var byTitle = 0.9 * titleText;
+        var fit = Math.Max(byCode * agreement, Math.Max(byCareer, byTitle));
+        if (fit <= 0) return 0;
+        var best = fit;
         if (why is not null)
         {
             // One reason for the kind of job (the seeker's own words first: they are more specific than a KECO group).
             var name = vocabulary.OccupationName(p.Occupation);
-            if (byTitle >= 0.6) why.Reason(4, $"희망 직무 일치({title})");
+            if (titleText >= 0.67) why.Reason(4, $"희망 직무 일치({title})");
             else if (byCode >= 0.85) why.Reason(4, $"희망 직종 일치({name})");
             else if (byCode >= 0.55) why.Reason(3.8, $"유사 직종({name})");
-            if (byCareer >= 0.4 && careerTitle is { Length: > 0 })
+            if (byCareer >= 0.4 && careerTitle is { Length: > 0 } && (byCareerCode >= 0.55 || careerText >= 0.5))
                 why.Reason(2, careerYears >= 1 ? $"관련 경력 보유({careerTitle} {careerYears:0.#}년)" : $"관련 경험 보유({careerTitle})");
             if (best < 0.5) why.Gap(1 - best, $"희망 직종과 다름({name})");
         }
