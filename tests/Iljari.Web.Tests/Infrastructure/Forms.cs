@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -23,5 +24,13 @@ public static partial class Forms
         var body = fields.Select(kv => new KeyValuePair<string, string>(kv.Key, kv.Value))
             .Append(new("__RequestVerificationToken", token));
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
+    }
+
+    /// <summary>The first capture group of <paramref name="pattern"/> in the page, or a failed assertion.</summary>
+    public static string FirstMatch(string html, [StringSyntax(StringSyntaxAttribute.Regex)] string pattern)
+    {
+        var match = Regex.Match(html, pattern);
+        Assert.True(match.Success, $"pattern {pattern} not found");
+        return match.Groups[1].Value;
     }
 }

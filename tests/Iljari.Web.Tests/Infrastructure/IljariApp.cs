@@ -57,7 +57,7 @@ public class IljariApp(TestDatabase database = TestDatabase.Sqlite) : WebApplica
 
     public override async ValueTask DisposeAsync()
     {
-        if (database == TestDatabase.Postgres)
+        if (database == TestDatabase.Postgres && TestEnvironment.PostgresReachable)
         {
             try { await WithDbAsync(db => db.Database.EnsureDeletedAsync()); }
             catch (InvalidOperationException) { /* host never started */ }

@@ -30,6 +30,8 @@ public static class TestEnvironment
 
     public static void RequirePostgres() => Require(PostgresProblem.Value);
 
+    public static bool PostgresReachable => PostgresProblem.Value is null;
+
     public static void Require(string? problem)
     {
         if (problem is null) return;
