@@ -7,14 +7,30 @@ namespace Iljari.Matching;
 internal sealed class CandidateIndex
 {
     private readonly Dictionary<string, List<int>>[] _byPrefix = [new(), new(), new(), new()];
+    // The same lists split by region, so ranking can take the seeker's best places first and skip the rest.
+    private readonly Dictionary<string, Dictionary<int, List<int>>>[] _byPrefixRegion = [new(), new(), new(), new()];
+    private Dictionary<string, (int Region, List<int> Items)[]>[] _buckets = [];
     private readonly Dictionary<int, List<int>> _byTerm = [];
     private readonly List<int> _always = [];
 
-    public void AddCode(string code, int item)
+    public void AddCode(string code, int item, int region = 0)
     {
         for (var length = 1; length <= Math.Min(3, code.Length); length++)
-            Add(_byPrefix[length], code[..length], item);
+        {
+            var prefix = code[..length];
+            Add(_byPrefix[length], prefix, item);
+            if (!_byPrefixRegion[length].TryGetValue(prefix, out var byRegion)) _byPrefixRegion[length][prefix] = byRegion = [];
+            Add(byRegion, region, item);
+        }
     }
+
+    /// <summary>Ends building: region buckets become arrays that ranking threads share read-only.</summary>
+    public void Freeze() =>
+        _buckets = _byPrefixRegion.Select(level => level.ToDictionary(kv => kv.Key, kv => kv.Value.Select(r => (r.Key, r.Value)).ToArray())).ToArray();
+
+    /// <summary>Items sharing the first <paramref name="length"/> digits of <paramref name="code"/>, grouped by region.</summary>
+    public (int Region, List<int> Items)[] BucketsWithPrefix(string code, int length) =>
+        code.Length >= length && _buckets[length].TryGetValue(code[..length], out var buckets) ? buckets : [];
 
     public void AddTerms(int[] terms, int item)
     {
@@ -40,8 +56,11 @@ internal sealed class CandidateIndex
 }
 
 /// <summary>Keeps the best n candidates seen; a reusable "seen" stamp array avoids scoring one item twice.</summary>
-internal sealed class TopCollector(int itemCount)
+internal sealed class TopCollector(int itemCount, int codeCapacity, int termCapacity = 0)
 {
+    /// <summary>Per-seeker fits by occupation code and region, valid until the next <see cref="Reset"/>.</summary>
+    public PairCache Cache { get; } = new(codeCapacity, termCapacity);
+
     private readonly int[] _seen = new int[itemCount];
     private int _stamp;
     private readonly PriorityQueue<Scored, (double, int)> _heap = new();
@@ -51,6 +70,7 @@ internal sealed class TopCollector(int itemCount)
     {
         _heap.Clear();
         _capacity = capacity;
+        Cache.Reset();
         if (++_stamp == int.MaxValue) { Array.Clear(_seen); _stamp = 1; }
     }
 

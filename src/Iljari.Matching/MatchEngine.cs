@@ -8,6 +8,7 @@ public sealed class MatchEngine(MatchVocabulary vocabulary)
 {
     private readonly PairScorer _scorer = new(vocabulary);
     private readonly TermTable _terms = new();
+    private readonly TermTable _codes = new();
 
     public MatchVocabulary Vocabulary => vocabulary;
 
@@ -25,7 +26,13 @@ public sealed class MatchEngine(MatchVocabulary vocabulary)
 
     internal PairScorer Scorer => _scorer;
 
-    internal PreparedPosting Prepare(MatchPosting p) => PreparedPosting.From(p, vocabulary, _terms);
+    internal PreparedPosting Prepare(MatchPosting p) => PreparedPosting.From(p, vocabulary, _terms, _codes);
+
+    /// <summary>Size of per-seeker caches indexed by occupation or region id.</summary>
+    internal int CodeCapacity => _codes.Capacity;
+
+    /// <summary>Size of per-seeker arrays indexed by text term id.</summary>
+    internal int TermCapacity => _terms.Capacity;
 
     internal PreparedSeeker Prepare(MatchSeeker s) => PreparedSeeker.From(s, vocabulary, _terms);
 

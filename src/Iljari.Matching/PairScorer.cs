@@ -17,29 +17,80 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
     public MatchVocabulary Vocabulary => vocabulary;
 
     /// <summary>Score 0–100; with <paramref name="why"/> the reasons are collected too.</summary>
-    public (double Score, double SeekerFit, double EmployerFit) Score(PreparedSeeker s, PreparedPosting p, Explanation? why = null)
+    public (double Score, double SeekerFit, double EmployerFit) Score(PreparedSeeker s, PreparedPosting p, Explanation? why = null) =>
+        Score(s, p, 0, null, why);
+
+    /// <summary>
+    /// As above, but gives up (score 0) as soon as occupation and place show the pair cannot reach
+    /// <paramref name="threshold"/> even with every other factor perfect — ranking passes its current k-th score.
+    /// </summary>
+    public (double Score, double SeekerFit, double EmployerFit) Score(PreparedSeeker s, PreparedPosting p, double threshold, PairCache? cache, Explanation? why = null)
     {
-        var occupation = Occupation(s, p, why);
+        var occupation = Occupation(s, p, why, cache);
         if (occupation <= 0) return (0, 0, 0);
-        var seekerFit = Math.Pow(occupation, WOccupation) * Math.Pow(Place(s, p, why), WPlace) * Math.Pow(Pay(s, p, why), WPay)
-            * Math.Pow(EmploymentType(s, p, why), WType) * Math.Pow(Hours(s, p, why), WHours);
-        var employerFit = Math.Pow(Career(s, p, why), WCareer) * Math.Pow(Education(s, p, why), WEducation)
-            * Math.Pow(Certificates(s, p, why), WCertificates) * Math.Pow(Skills(s, p, why), WSkills);
+        // Weighted geometric means computed as exp(Σ w·ln f): one exp instead of a pow per factor.
+        var logSeeker = WOccupation * Math.Log(occupation) + WPlace * Log(Place(s, p, why, cache));
+        if (threshold > 0 && HarmonicWithPerfect(Math.Exp(logSeeker)) < threshold) return (0, 0, 0);
+        logSeeker += WPay * Log(Pay(s, p, why)) + WType * Log(EmploymentType(s, p, why)) + WHours * Log(Hours(s, p, why));
+        // The employer side costs the most (career history, certificates, skills): bound again before it.
+        if (threshold > 0 && HarmonicWithPerfect(Math.Exp(logSeeker)) < threshold) return (0, 0, 0);
+        var logEmployer = WCareer * Log(Career(s, p, why)) + WEducation * Log(Education(s, p, why))
+            + WCertificates * Log(Certificates(s, p, why)) + WSkills * Log(Skills(s, p, why));
+        var (seekerFit, employerFit) = (Math.Exp(logSeeker), Math.Exp(logEmployer));
         var score = 100 * 2 * seekerFit * employerFit / (seekerFit + employerFit) * DismissalFactor(s, p, why);
         return (score, seekerFit, employerFit);
     }
 
+    /// <summary>Place fit alone (cached by region), for ranking regions before visiting their postings.</summary>
+    public double PlaceFit(PreparedSeeker s, PreparedPosting p, PairCache? cache) => Place(s, p, null, cache);
+
+    private static double Log(double factor) => factor >= 1 ? 0 : Math.Log(factor);
+
     /// <summary>
-    /// The most a posting can score knowing only occupation and place (every other factor at 1): lets ranking skip
-    /// the rest of the work for postings that cannot enter the current top k.
+    /// An upper bound from what is cheap to know: occupation by code alone (words can add at most what the seeker's
+    /// titles allow), place, pay, type, hours, education and career against the seeker's total years. The word
+    /// overlaps, certificates and skills — the costly part — are only computed for pairs that pass.
     /// </summary>
-    public double UpperBound(PreparedSeeker s, PreparedPosting p)
+    public double CheapBound(PreparedSeeker s, in PostingFeatures f, PreparedPosting p, PairCache cache)
     {
-        var occupation = Occupation(s, p, null);
-        if (occupation <= 0) return 0;
-        var seekerFit = Math.Pow(occupation, WOccupation) * Math.Pow(Place(s, p, null), WPlace);
-        return 100 * 2 * seekerFit / (seekerFit + 1);
+        double occupation = 0.5;
+        if (s.HasJobWish)
+        {
+            if (!cache.TryCode(f.OccupationId, out var byCode, out var byCareerCode)) (byCode, byCareerCode) = CodeFits(s, p, cache);
+            occupation = Math.Max(Math.Max(byCode, 0.8 * byCareerCode), s.Titles.Length > 0 ? 0.9 : s.HasWords ? 0.7 : 0);
+            if (occupation <= 0) return 0;
+        }
+        if (s.Source.Location is not null || !cache.TryPlace(f.RegionId, out var place)) place = Place(s, p, null, cache);
+        var source = s.Source;
+        var logSeeker = WOccupation * Log(occupation) + WPlace * Log(place)
+            + WPay * Log(Factors.Pay(source.DesiredSalaryType, source.DesiredMinSalary ?? 0, source.MaxHoursPerWeek ?? 0, f.PayType, f.MinSalary, f.MaxSalary, f.Hours).Fit)
+            + WType * Log(Factors.Type(s.TypeMask, source.EmploymentTypes.Count > 0, f.TypeIndex))
+            + WHours * Log(Factors.Hours(source.MaxHoursPerWeek ?? 0, f.Hours));
+        var logEmployer = WCareer * Log(f.Experienced ? Factors.Career(s.MostCareerYears, f.CareerYears) : 1)
+            + WEducation * Log(Factors.Education(f.Education, source.Education));
+        var (seekerFit, employerFit) = (Math.Exp(logSeeker), Math.Exp(logEmployer));
+        return 100 * 2 * seekerFit * employerFit / (seekerFit + employerFit);
     }
+
+    private static (double ByCode, double ByCareerCode) CodeFits(PreparedSeeker s, PreparedPosting p, PairCache? cache)
+    {
+        if (cache is not null && cache.TryCode(p.OccupationId, out var byCode, out var byCareerCode)) return (byCode, byCareerCode);
+        (byCode, byCareerCode) = (0, 0);
+        foreach (var o in s.Occupations) byCode = Math.Max(byCode, CodeSimilarity(o, p.Occupation));
+        foreach (var c in s.Careers) byCareerCode = Math.Max(byCareerCode, CodeSimilarity(c.Code, p.Occupation));
+        cache?.SetCode(p.OccupationId, byCode, byCareerCode);
+        return (byCode, byCareerCode);
+    }
+
+    /// <summary>The score a pair would have if the other side fitted perfectly: an upper bound for pruning.</summary>
+    public static double HarmonicWithPerfect(double seekerFit) => 100 * 2 * seekerFit / (seekerFit + 1);
+
+    /// <summary>The most a posting can score when its occupation similarity is at most <paramref name="occupation"/>.</summary>
+    public static double BoundForOccupation(double occupation) => BoundFor(occupation, 1);
+
+    /// <summary>The most a posting can score with at most this occupation and place fit (every other factor perfect).</summary>
+    public static double BoundFor(double occupation, double place) =>
+        HarmonicWithPerfect(Math.Pow(occupation, WOccupation) * Math.Pow(place, WPlace));
 
     /// <summary>Similarity of two KECO codes by their common prefix: same code, 소분류, 중분류, 대분류.</summary>
     public static double CodeSimilarity(string a, string b)
@@ -54,31 +105,30 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
         return common >= 3 ? 0.85 : common == 2 ? 0.55 : common == 1 ? 0.15 : 0;
     }
 
-    private double Occupation(PreparedSeeker s, PreparedPosting p, Explanation? why)
+    private double Occupation(PreparedSeeker s, PreparedPosting p, Explanation? why, PairCache? cache)
     {
         if (!s.HasJobWish) return 0.5;
-        double byCode = 0, byCareerCode = 0, titleText = 0, careerText = 0;
-        string? title = null, careerTitle = null;
-        double careerYears = 0;
-        foreach (var o in s.Occupations)
-            byCode = Math.Max(byCode, CodeSimilarity(o, p.Occupation));
-        foreach (var c in s.Careers)
+        var (byCode, byCareerCode) = CodeFits(s, p, cache);
+        double titleText = 0, careerText = 0;
+        string? title = null;
+        Span<int> overlaps = stackalloc int[PairCache.MaxSources];
+        var counted = cache is { Sources: >= 0 };
+        if (counted) cache!.CountOverlaps(p.JobTerms, overlaps);
+        for (var j = 0; j < s.Careers.Length; j++)
         {
-            var code = CodeSimilarity(c.Code, p.Occupation);
-            var text = TermTable.Coverage(c.Terms, p.JobTerms);
-            if (Math.Max(0.8 * code, 0.7 * text) > Math.Max(0.8 * byCareerCode, 0.7 * careerText)) (careerTitle, careerYears) = (c.Title, c.Years);
-            byCareerCode = Math.Max(byCareerCode, code);
-            careerText = Math.Max(careerText, text);
+            var terms = s.Careers[j].Terms;
+            var coverage = counted ? (terms.Length == 0 ? 0 : (double)overlaps[s.Titles.Length + j] / terms.Length) : TermTable.Coverage(terms, p.JobTerms);
+            careerText = Math.Max(careerText, coverage);
         }
-        foreach (var t in s.Titles)
+        for (var j = 0; j < s.Titles.Length; j++)
         {
-            var coverage = TermTable.Coverage(t.Terms, p.JobTerms);
+            var t = s.Titles[j];
+            var coverage = counted ? (double)overlaps[j] / t.Terms.Length : TermTable.Coverage(t.Terms, p.JobTerms);
             if (coverage > titleText) (titleText, title) = (coverage, t.Title);
         }
         // A KECO 소분류 is broad (214 covers maths, English and piano teachers): where the seeker named the job in
         // words, the words decide within the code, so "수학 강사" ranks a maths post above an English one.
-        var hasWords = s.Titles.Length > 0 || s.Careers.Any(c => c.Terms.Length > 0);
-        var agreement = hasWords ? 0.8 + 0.2 * Math.Max(titleText, 0.8 * careerText) : 1;
+        var agreement = s.HasWords ? 0.8 + 0.2 * Math.Max(titleText, 0.8 * careerText) : 1;
         var byCareer = Math.Max(0.8 * byCareerCode * agreement, 0.7 * careerText);
         var byTitle = 0.9 * titleText;
         var fit = Math.Max(byCode * agreement, Math.Max(byCareer, byTitle));
@@ -91,14 +141,15 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
             if (titleText >= 0.67) why.Reason(4, $"희망 직무 일치({title})");
             else if (byCode >= 0.85) why.Reason(4, $"희망 직종 일치({name})");
             else if (byCode >= 0.55) why.Reason(3.8, $"유사 직종({name})");
-            if (byCareer >= 0.4 && careerTitle is { Length: > 0 } && (byCareerCode >= 0.55 || careerText >= 0.5))
-                why.Reason(2, careerYears >= 1 ? $"관련 경력 보유({careerTitle} {careerYears:0.#}년)" : $"관련 경험 보유({careerTitle})");
+            var career = s.Careers.OrderByDescending(c => Math.Max(0.8 * CodeSimilarity(c.Code, p.Occupation), 0.7 * TermTable.Coverage(c.Terms, p.JobTerms))).FirstOrDefault();
+            if (byCareer >= 0.4 && career.Title is { Length: > 0 } && (byCareerCode >= 0.55 || careerText >= 0.5))
+                why.Reason(2, career.Years >= 1 ? $"관련 경력 보유({career.Title} {career.Years:0.#}년)" : $"관련 경험 보유({career.Title})");
             if (best < 0.5) why.Gap(1 - best, $"희망 직종과 다름({name})");
         }
         return fit;
     }
 
-    private double Place(PreparedSeeker s, PreparedPosting p, Explanation? why)
+    private double Place(PreparedSeeker s, PreparedPosting p, Explanation? why, PairCache? cache)
     {
         var source = s.Source;
         var posting = p.Source;
@@ -112,9 +163,11 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
         }
         if (s.Regions.Length == 0) return 0.75;
         if (p.Region.City is null) return 0.6;
+        if (why is null && cache is not null && cache.TryPlace(p.RegionId, out var known)) return known;
         double best = 0;
         foreach (var (_, wish) in s.Regions)
             best = Math.Max(best, RegionFit(wish, p.Region));
+        cache?.SetPlace(p.RegionId, best);
         if (why is not null)
         {
             var where = vocabulary.RegionName(p.Region.Dong ?? p.Region.Gu ?? p.Region.City);
@@ -142,46 +195,32 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
 
     private static double Pay(PreparedSeeker s, PreparedPosting p, Explanation? why)
     {
-        var wish = s.Source.DesiredMinSalary;
-        var job = p.Source;
-        if (wish is not > 0) return 0.8;
-        var offeredMax = job.MaxSalary ?? job.MinSalary;
-        if (offeredMax is not > 0) return 0.6;
-        var offeredMin = job.MinSalary ?? offeredMax.Value;
-        double ratioMin, ratioMax;
-        if (s.Source.DesiredSalaryType == job.SalaryType)
-            (ratioMin, ratioMax) = ((double)offeredMin / wish.Value, (double)offeredMax.Value / wish.Value);
-        else
-        {
-            var wanted = WorkCodes.Monthly(s.Source.DesiredSalaryType, wish.Value, s.Source.MaxHoursPerWeek);
-            ratioMin = WorkCodes.Monthly(job.SalaryType, offeredMin, job.HoursPerWeek) / wanted;
-            ratioMax = WorkCodes.Monthly(job.SalaryType, offeredMax.Value, job.HoursPerWeek) / wanted;
-        }
-        if (ratioMin >= 1) { why?.Reason(3, "희망 급여 이상"); return 1; }
-        if (ratioMax >= 1) { why?.Reason(2.6, "희망 급여 범위 내"); return 0.9; }
-        var fit = Math.Max(0.15, 1 - 2.5 * (1 - ratioMax));
-        if (ratioMax < 0.97) why?.Gap(1 - fit, $"희망 급여보다 {Math.Round((1 - ratioMax) * 100):0}% 낮음");
+        var f = p.Features;
+        var (fit, ratioMax) = Factors.Pay(s.Source.DesiredSalaryType, s.Source.DesiredMinSalary ?? 0, s.Source.MaxHoursPerWeek ?? 0,
+            f.PayType, f.MinSalary, f.MaxSalary, f.Hours);
+        if (why is null || double.IsNaN(ratioMax)) return fit;
+        if (fit >= 1) why.Reason(3, "희망 급여 이상");
+        else if (fit >= 0.9) why.Reason(2.6, "희망 급여 범위 내");
+        else if (ratioMax < 0.97) why.Gap(1 - fit, $"희망 급여보다 {Math.Round((1 - ratioMax) * 100):0}% 낮음");
         return fit;
     }
 
     private static double EmploymentType(PreparedSeeker s, PreparedPosting p, Explanation? why)
     {
-        var wanted = s.Source.EmploymentTypes;
-        if (wanted.Count == 0 || p.Source.EmploymentType is not { Length: > 0 } type) return 0.8;
-        var name = WorkCodes.EmploymentTypeName(type);
-        if (wanted.Contains(type)) { why?.Reason(0.8, $"희망 고용형태({name})"); return 1; }
-        var sameHours = wanted.Any(w => WorkCodes.IsPartTime(w) == WorkCodes.IsPartTime(type));
-        var fit = sameHours ? 0.6 : 0.3;
-        why?.Gap(1 - fit, $"희망 고용형태 아님({name})");
+        var fit = Factors.Type(s.TypeMask, s.Source.EmploymentTypes.Count > 0, p.Features.TypeIndex);
+        if (why is null || p.Source.EmploymentType is not { Length: > 0 } type || s.Source.EmploymentTypes.Count == 0) return fit;
+        if (fit >= 1) why.Reason(0.8, $"희망 고용형태({WorkCodes.EmploymentTypeName(type)})");
+        else why.Gap(1 - fit, $"희망 고용형태 아님({WorkCodes.EmploymentTypeName(type)})");
         return fit;
     }
 
     private static double Hours(PreparedSeeker s, PreparedPosting p, Explanation? why)
     {
-        if (s.Source.MaxHoursPerWeek is not { } max || max <= 0 || p.Source.HoursPerWeek is not { } hours || hours <= 0) return 1;
-        if (hours <= max) { if (max < 40) why?.Reason(0.7, $"주 {hours}시간 근무"); return 1; }
-        var fit = Math.Max(0.2, 1 - (hours - max) / 15.0);
-        why?.Gap(1 - fit, $"주 {hours}시간 근무(희망 {max}시간 이하)");
+        var (max, hours) = (s.Source.MaxHoursPerWeek ?? 0, p.Source.HoursPerWeek ?? 0);
+        var fit = Factors.Hours(max, hours);
+        if (why is null || max <= 0 || hours <= 0) return fit;
+        if (fit >= 1) { if (max < 40) why.Reason(0.7, $"주 {hours}시간 근무"); }
+        else why.Gap(1 - fit, $"주 {hours}시간 근무(희망 {max}시간 이하)");
         return fit;
     }
 
@@ -194,7 +233,7 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
         if (relevant >= required - 0.05) { why?.Reason(1.5, $"경력 요건 충족({required}년 이상)"); return 1; }
         var missing = required - relevant;
         why?.Gap(Math.Min(1, 0.3 * missing) + 0.2, $"경력 {Math.Ceiling(missing - 0.05):0}년 부족");
-        return Math.Max(0.1, 1 - 0.3 * missing);
+        return Factors.Career(relevant, required);
     }
 
     /// <summary>Years of career that count for this job: full in the same occupation, less in related ones.</summary>
@@ -217,13 +256,11 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
 
     private static double Education(PreparedSeeker s, PreparedPosting p, Explanation? why)
     {
-        var required = p.Source.Education;
-        if (required <= 0) return 1;
-        var have = s.Source.Education;
-        if (have <= 0) return 0.7; // unknown: neither a match nor a miss
-        if (have >= required) { if (required >= 4) why?.Reason(0.9, $"학력 요건 충족({WorkCodes.EducationName(required)} 이상)"); return 1; }
-        var fit = required - have == 1 ? 0.45 : 0.15;
-        why?.Gap(1 - fit, $"학력 요건 미달({WorkCodes.EducationName(required)} 이상)");
+        var (required, have) = (p.Source.Education, s.Source.Education);
+        var fit = Factors.Education(required, have);
+        if (why is null || required <= 0 || have <= 0) return fit;
+        if (fit >= 1) { if (required >= 4) why.Reason(0.9, $"학력 요건 충족({WorkCodes.EducationName(required)} 이상)"); }
+        else why.Gap(1 - fit, $"학력 요건 미달({WorkCodes.EducationName(required)} 이상)");
         return fit;
     }
 
@@ -234,7 +271,8 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
         var count = 0;
         foreach (var (name, key) in p.Certificates)
         {
-            var ok = s.CertificateKeys.Any(have => CertificateSatisfies(have, key));
+            var ok = false;
+            foreach (var have in s.CertificateKeys) ok |= CertificateSatisfies(have, key);
             if (ok) { count++; held?.Add(name); } else missing?.Add(name);
         }
         var fit = 0.3 + 0.7 * count / p.Certificates.Length;
@@ -244,20 +282,14 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
     }
 
     /// <summary>Same certificate, or the same one at a higher grade (바리스타 1급 covers 바리스타 2급).</summary>
-    internal static bool CertificateSatisfies(string have, string required)
-    {
-        if (have == required) return true;
-        var (haveBase, haveGrade) = SplitGrade(have);
-        var (requiredBase, requiredGrade) = SplitGrade(required);
-        if (haveBase.Length == 0 || haveBase != requiredBase) return false;
-        return requiredGrade is null || (haveGrade is not null && haveGrade <= requiredGrade);
-    }
+    internal static bool CertificateSatisfies(string have, string required) =>
+        CertificateSatisfies(CertificateKey.Parse(have), CertificateKey.Parse(required));
 
-    private static (string Base, int? Grade) SplitGrade(string key)
+    internal static bool CertificateSatisfies(CertificateKey have, CertificateKey required)
     {
-        var at = key.LastIndexOf('급');
-        if (at <= 0 || !char.IsAsciiDigit(key[at - 1])) return (key, null);
-        return (key.Remove(at - 1, 2), key[at - 1] - '0');
+        if (have.Key == required.Key) return true;
+        if (have.Base.Length == 0 || have.Base != required.Base) return false;
+        return required.Grade is null || (have.Grade is not null && have.Grade <= required.Grade);
     }
 
     private static double Skills(PreparedSeeker s, PreparedPosting p, Explanation? why)

@@ -8,23 +8,27 @@ namespace Iljari.Matching;
 public sealed class PostingPool
 {
     // Candidates kept before diversification, so that capping one company still leaves k to choose from.
-    private const int Slack = 3;
+    private const int Slack = 2;
 
     private readonly MatchEngine _engine;
     private readonly PreparedPosting[] _postings;
+    private readonly PostingFeatures[] _features;
     private readonly CandidateIndex _index = new();
     private readonly ThreadLocal<TopCollector> _collectors;
 
     internal PostingPool(MatchEngine engine, PreparedPosting[] postings)
     {
         _engine = engine;
-        _postings = postings;
-        for (var i = 0; i < postings.Length; i++)
+        // Postings of one occupation and region sit next to each other, so walking a bucket reads memory in order.
+        _postings = postings.OrderBy(p => p.Occupation, StringComparer.Ordinal).ThenBy(p => p.RegionId).ToArray();
+        _features = _postings.Select(p => p.Features).ToArray();
+        for (var i = 0; i < _postings.Length; i++)
         {
-            _index.AddCode(postings[i].Occupation, i);
-            _index.AddTerms(postings[i].JobTerms, i);
+            _index.AddCode(_postings[i].Occupation, i, _postings[i].RegionId);
+            _index.AddTerms(_postings[i].JobTerms, i);
         }
-        _collectors = new ThreadLocal<TopCollector>(() => new TopCollector(postings.Length));
+        _index.Freeze();
+        _collectors = new ThreadLocal<TopCollector>(() => new TopCollector(postings.Length, engine.CodeCapacity, engine.TermCapacity));
     }
 
     public int Count => _postings.Length;
@@ -37,8 +41,18 @@ public sealed class PostingPool
     {
         var prepared = seekers.Select(_engine.Prepare).ToArray();
         var results = new IReadOnlyList<Recommendation>[prepared.Length];
-        Parallel.For(0, prepared.Length, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism },
-            i => results[i] = TopFor(prepared[i], k));
+        var workers = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
+        var next = -1;
+        // Dedicated threads over a shared counter, each with its own collector: no thread-pool spinning and no
+        // thread-local lookup per seeker, which matter when one seeker takes about a millisecond.
+        var threads = Enumerable.Range(0, workers).Select(_ => new Thread(() =>
+        {
+            var top = new TopCollector(_postings.Length, _engine.CodeCapacity, _engine.TermCapacity);
+            for (var i = Interlocked.Increment(ref next); i < prepared.Length; i = Interlocked.Increment(ref next))
+                results[i] = TopFor(prepared[i], k, top);
+        }) { IsBackground = true }).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
         var map = new Dictionary<string, IReadOnlyList<Recommendation>>(prepared.Length, StringComparer.Ordinal);
         for (var i = 0; i < prepared.Length; i++) map[prepared[i].Source.Id] = results[i];
         return map;
@@ -49,46 +63,103 @@ public sealed class PostingPool
     {
         var s = _engine.Prepare(seeker);
         var top = _collectors.Value!;
-        top.Reset(Math.Max(k * Slack, k + 20));
+        top.Reset(k + Slack * 5);
+        top.Cache.Prepare(s);
         for (var i = 0; i < _postings.Length; i++)
-            if (Eligible(s, i)) top.Offer(i, _engine.Scorer.Score(s, _postings[i]).Score);
+            if (Eligible(s, i)) top.Offer(i, _engine.Scorer.Score(s, _postings[i], 0, top.Cache).Score);
         return Finish(s, top, k);
     }
 
-    internal IReadOnlyList<Recommendation> TopFor(PreparedSeeker s, int k)
+    internal IReadOnlyList<Recommendation> TopFor(PreparedSeeker s, int k) => TopFor(s, k, _collectors.Value!);
+
+    private List<Recommendation> TopFor(PreparedSeeker s, int k, TopCollector top)
     {
         if (k <= 0) return [];
-        var top = _collectors.Value!;
-        top.Reset(Math.Max(k * Slack, k + 20));
+        top.Reset(k + Slack * 5);
+        top.Cache.Prepare(s);
         if (!s.HasJobWish)
         {
             for (var i = 0; i < _postings.Length; i++) Consider(s, i, top);
             return Finish(s, top, k);
         }
         var codes = s.Occupations.Concat(s.Careers.Select(c => c.Code)).Where(c => c.Length > 0).Distinct().ToArray();
-        // Most specific first, so the threshold rises early and the wider groups are mostly skipped by the bound.
-        foreach (var code in codes)
-            foreach (var i in _index.WithPrefix(code, Math.Min(3, code.Length))) Consider(s, i, top);
-        foreach (var terms in s.Titles.Select(t => t.Terms).Concat(s.Careers.Select(c => c.Terms)))
-            foreach (var term in terms)
-                foreach (var i in _index.WithTerm(term)) Consider(s, i, top);
+        // Best-first with a bound (the MaxScore idea of text retrieval): same 소분류 first, then words the seeker used,
+        // rarest first, then wider code groups. Before each step, the best occupation fit any posting not yet seen
+        // could still have is computed; once that bound cannot beat the k-th score, the rest is skipped. Exact:
+        // tests compare with scoring every posting.
+        foreach (var code in codes) VisitByPlace(s, code, top);
+        var seen = new HashSet<int>();
+        var terms = s.Titles.SelectMany(t => t.Terms).Concat(s.Careers.SelectMany(c => c.Terms)).Distinct()
+            .OrderBy(t => _index.WithTerm(t).Count).ToArray();
+        foreach (var term in terms)
+        {
+            if (CannotBeat(s, seen, codeBound: 0.75, top.Threshold)) break;
+            foreach (var i in _index.WithTerm(term)) Consider(s, i, top);
+            seen.Add(term);
+        }
         for (var length = 2; length >= 1; length--)
-            foreach (var code in codes.Where(c => c.Length > length))
+        {
+            var wider = codes.Where(c => c.Length > length).ToArray();
+            if (wider.Length == 0 || CannotBeat(s, seen, GroupSimilarity(length), top.Threshold)) continue;
+            foreach (var code in wider)
                 foreach (var i in _index.WithPrefix(code, length)) Consider(s, i, top);
+        }
         return Finish(s, top, k);
     }
 
     private void Consider(PreparedSeeker s, int i, TopCollector top)
     {
         if (!top.FirstVisit(i) || !Eligible(s, i)) return;
-        var p = _postings[i];
         var threshold = top.Threshold;
-        if (threshold > 0 && _engine.Scorer.UpperBound(s, p) < threshold) return;
-        top.Offer(i, _engine.Scorer.Score(s, p).Score);
+        if (threshold > 0 && _engine.Scorer.CheapBound(s, _features[i], _postings[i], top.Cache) < threshold) return;
+        top.Offer(i, _engine.Scorer.Score(s, _postings[i], threshold, top.Cache).Score);
     }
+
+    /// <summary>
+    /// The postings of one 소분류, best place first: a region whose place fit cannot lift the pair above the k-th
+    /// score ends the walk (all later regions fit worse).
+    /// </summary>
+    private void VisitByPlace(PreparedSeeker s, string code, TopCollector top)
+    {
+        var buckets = _index.BucketsWithPrefix(code, Math.Min(3, code.Length));
+        if (buckets.Length == 0) return;
+        // Coordinates make place a per-posting distance, so regions cannot be ranked up front.
+        var byPlace = s.Source.Location is null
+            ? buckets.Select(b => (b.Items, Place: _engine.Scorer.PlaceFit(s, _postings[b.Items[0]], top.Cache))).OrderByDescending(b => b.Place).ToArray()
+            : buckets.Select(b => (b.Items, Place: 1.0)).ToArray();
+        // Best occupation fit within this code: 1 for a desired code; for a career code, at most what words can add.
+        var occupation = s.Occupations.Contains(code) ? 1 : s.Titles.Length > 0 ? 0.9 : 0.8;
+        foreach (var (items, place) in byPlace)
+        {
+            if (top.Threshold > 0 && PairScorer.BoundFor(occupation, place) < top.Threshold) break;
+            foreach (var i in items) Consider(s, i, top);
+        }
+    }
+
+    /// <summary>
+    /// Whether no posting outside the lists visited so far can reach <paramref name="threshold"/>: such a posting shares at
+    /// most a code group (similarity ≤ <paramref name="codeBound"/>) and only words not yet looked up.
+    /// </summary>
+    private static bool CannotBeat(PreparedSeeker s, HashSet<int> seen, double codeBound, double threshold)
+    {
+        if (threshold <= 0) return false;
+        double title = 0, career = 0;
+        foreach (var t in s.Titles) title = Math.Max(title, Unseen(t.Terms, seen));
+        foreach (var c in s.Careers) career = Math.Max(career, Unseen(c.Terms, seen));
+        var agreement = s.HasWords ? 0.8 + 0.2 * Math.Max(title, 0.8 * career) : 1;
+        var occupation = Math.Max(codeBound * agreement, Math.Max(0.9 * title, 0.7 * career));
+        return PairScorer.BoundForOccupation(occupation) < threshold;
+
+        static double Unseen(int[] terms, HashSet<int> seen) =>
+            terms.Length == 0 ? 0 : (double)terms.Count(t => !seen.Contains(t)) / terms.Length;
+    }
+
+    // The highest code similarity of two codes that share exactly this many leading digits (see CodeSimilarity).
+    private static double GroupSimilarity(int sharedDigits) => sharedDigits >= 2 ? 0.75 : 0.35;
 
     private bool Eligible(PreparedSeeker s, int i)
     {
+        if (s.Applied.Count == 0 && s.DismissedIds.Count == 0) return true;
         var id = _postings[i].Source.Id;
         return !s.Applied.Contains(id) && !s.DismissedIds.Contains(id);
     }

@@ -24,7 +24,7 @@ public sealed class SeekerPool
             foreach (var code in s.Occupations.Concat(s.Careers.Select(c => c.Code))) _index.AddCode(code, i);
             foreach (var terms in s.Titles.Select(t => t.Terms).Concat(s.Careers.Select(c => c.Terms))) _index.AddTerms(terms, i);
         }
-        _collectors = new ThreadLocal<TopCollector>(() => new TopCollector(seekers.Length));
+        _collectors = new ThreadLocal<TopCollector>(() => new TopCollector(seekers.Length, 0));
     }
 
     public int Count => _seekers.Length;
@@ -50,7 +50,6 @@ public sealed class SeekerPool
         var s = _seekers[i];
         if (s.Applied.Contains(p.Source.Id) || s.DismissedIds.Contains(p.Source.Id)) return;
         var threshold = top.Threshold;
-        if (threshold > 0 && _engine.Scorer.UpperBound(s, p) < threshold) return;
-        top.Offer(i, _engine.Scorer.Score(s, p).Score);
+        top.Offer(i, _engine.Scorer.Score(s, p, threshold, null).Score);
     }
 }
