@@ -61,6 +61,24 @@ internal sealed class TopCollector(int itemCount, int codeCapacity, int termCapa
     /// <summary>Per-seeker fits by occupation code and region, valid until the next <see cref="Reset"/>.</summary>
     public PairCache Cache { get; } = new(codeCapacity, termCapacity);
 
+    /// <summary>Work counters of this thread: candidates visited, cheap bounds, full scores.</summary>
+    public long Visits, Bounds, FullScores;
+
+    /// <summary>Words of the seeker already looked up, during one ranking.</summary>
+    public HashSet<int> SeenTerms { get; } = [];
+
+    private (double Place, int Bucket)[] _regions = new (double, int)[64];
+
+    /// <summary>Scratch array for ordering one code's regions by place fit.</summary>
+    public (double Place, int Bucket)[] Regions(int count)
+    {
+        if (_regions.Length < count) _regions = new (double, int)[count];
+        return _regions;
+    }
+
+    public static readonly IComparer<(double Place, int Bucket)> HighestPlaceFirst =
+        Comparer<(double Place, int Bucket)>.Create((a, b) => b.Place != a.Place ? b.Place.CompareTo(a.Place) : a.Bucket.CompareTo(b.Bucket));
+
     private readonly int[] _seen = new int[itemCount];
     private int _stamp;
     private readonly PriorityQueue<Scored, (double, int)> _heap = new();

@@ -13,10 +13,20 @@ internal sealed class PairCache(int capacity, int termCapacity)
     // posting's terms counts the overlap with every title at once, instead of one sorted merge per title.
     private readonly ushort[] _termMask = new ushort[termCapacity];
     private readonly List<int> _marked = [];
+    // Terms of the seeker's skills, certificates, career titles and introduction, for skill coverage in O(1) a term.
+    private readonly bool[] _ability = new bool[termCapacity];
+    private readonly List<int> _abilityMarked = [];
+
+    /// <summary>Whether the current seeker's abilities include the term (valid after <see cref="Prepare"/>).</summary>
+    public bool HasAbility(int term) => term < _ability.Length && _ability[term];
+
+    /// <summary>Whether <see cref="HasAbility"/> reflects a seeker (false for a cache never prepared).</summary>
+    public bool AbilitiesReady { get; private set; }
 
     private readonly double[] _code = new double[capacity];
     private readonly double[] _careerCode = new double[capacity];
     private readonly double[] _place = new double[capacity];
+    private readonly double[] _logPlace = new double[capacity];
     private readonly int[] _codeStamp = new int[capacity];
     private readonly int[] _placeStamp = new int[capacity];
     private int _stamp = 1;
@@ -29,6 +39,11 @@ internal sealed class PairCache(int capacity, int termCapacity)
     {
         foreach (var t in _marked) _termMask[t] = 0;
         _marked.Clear();
+        foreach (var t in _abilityMarked) _ability[t] = false;
+        _abilityMarked.Clear();
+        foreach (var t in s.AbilityTerms)
+            if (t < _ability.Length && !_ability[t]) { _ability[t] = true; _abilityMarked.Add(t); }
+        AbilitiesReady = _ability.Length > 0;
         var sources = s.Titles.Select(t => t.Terms).Concat(s.Careers.Select(c => c.Terms)).ToList();
         Sources = sources.Count <= MaxSources && _termMask.Length > 0 ? sources.Count : -1;
         if (Sources < 0) return;
@@ -88,6 +103,14 @@ internal sealed class PairCache(int capacity, int termCapacity)
     public void SetPlace(int id, double fit)
     {
         if (id >= _placeStamp.Length) return;
-        (_place[id], _placeStamp[id]) = (fit, _stamp);
+        (_place[id], _logPlace[id], _placeStamp[id]) = (fit, fit >= 1 ? 0 : Math.Log(fit), _stamp);
+    }
+
+    /// <summary>ln of the cached place fit, for bounds computed in log space.</summary>
+    public bool TryLogPlace(int id, out double logFit)
+    {
+        var hit = id < _placeStamp.Length && _placeStamp[id] == _stamp;
+        logFit = hit ? _logPlace[id] : 0;
+        return hit;
     }
 }

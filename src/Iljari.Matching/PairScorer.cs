@@ -35,7 +35,7 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
         // The employer side costs the most (career history, certificates, skills): bound again before it.
         if (threshold > 0 && HarmonicWithPerfect(Math.Exp(logSeeker)) < threshold) return (0, 0, 0);
         var logEmployer = WCareer * Log(Career(s, p, why)) + WEducation * Log(Education(s, p, why))
-            + WCertificates * Log(Certificates(s, p, why)) + WSkills * Log(Skills(s, p, why));
+            + WCertificates * Log(Certificates(s, p, why)) + WSkills * Log(Skills(s, p, why, cache));
         var (seekerFit, employerFit) = (Math.Exp(logSeeker), Math.Exp(logEmployer));
         var score = 100 * 2 * seekerFit * employerFit / (seekerFit + employerFit) * DismissalFactor(s, p, why);
         return (score, seekerFit, employerFit);
@@ -53,24 +53,29 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
     /// </summary>
     public double CheapBound(PreparedSeeker s, in PostingFeatures f, PreparedPosting p, PairCache cache)
     {
-        double occupation = 0.5;
-        if (s.HasJobWish)
+        double logSeeker = 0;
+        if (!s.HasJobWish) logSeeker = WOccupation * LogHalf;
+        else
         {
             if (!cache.TryCode(f.OccupationId, out var byCode, out var byCareerCode)) (byCode, byCareerCode) = CodeFits(s, p, cache);
-            occupation = Math.Max(Math.Max(byCode, 0.8 * byCareerCode), s.Titles.Length > 0 ? 0.9 : s.HasWords ? 0.7 : 0);
+            var occupation = Math.Max(Math.Max(byCode, 0.8 * byCareerCode), s.Titles.Length > 0 ? 0.9 : s.HasWords ? 0.7 : 0);
             if (occupation <= 0) return 0;
+            logSeeker = WOccupation * Log(occupation);
         }
-        if (s.Source.Location is not null || !cache.TryPlace(f.RegionId, out var place)) place = Place(s, p, null, cache);
+        if (s.Source.Location is not null || !cache.TryLogPlace(f.RegionId, out var logPlace)) logPlace = Log(Place(s, p, null, cache));
         var source = s.Source;
-        var logSeeker = WOccupation * Log(occupation) + WPlace * Log(place)
+        logSeeker += WPlace * logPlace
             + WPay * Log(Factors.Pay(source.DesiredSalaryType, source.DesiredMinSalary ?? 0, source.MaxHoursPerWeek ?? 0, f.PayType, f.MinSalary, f.MaxSalary, f.Hours).Fit)
             + WType * Log(Factors.Type(s.TypeMask, source.EmploymentTypes.Count > 0, f.TypeIndex))
             + WHours * Log(Factors.Hours(source.MaxHoursPerWeek ?? 0, f.Hours));
         var logEmployer = WCareer * Log(f.Experienced ? Factors.Career(s.MostCareerYears, f.CareerYears) : 1)
             + WEducation * Log(Factors.Education(f.Education, source.Education));
-        var (seekerFit, employerFit) = (Math.Exp(logSeeker), Math.Exp(logEmployer));
+        var seekerFit = Math.Exp(logSeeker);
+        var employerFit = logEmployer == 0 ? 1 : Math.Exp(logEmployer);
         return 100 * 2 * seekerFit * employerFit / (seekerFit + employerFit);
     }
+
+    private static readonly double LogHalf = Math.Log(0.5);
 
     private static (double ByCode, double ByCareerCode) CodeFits(PreparedSeeker s, PreparedPosting p, PairCache? cache)
     {
@@ -292,18 +297,27 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
         return required.Grade is null || (have.Grade is not null && have.Grade <= required.Grade);
     }
 
-    private static double Skills(PreparedSeeker s, PreparedPosting p, Explanation? why)
+    private static double Skills(PreparedSeeker s, PreparedPosting p, Explanation? why, PairCache? cache)
     {
         if (p.Skills.Length == 0) return 1;
         double covered = 0;
         List<string>? matched = why is null ? null : [];
+        var marked = cache is { AbilitiesReady: true };
         foreach (var (name, terms) in p.Skills)
         {
-            var c = TermTable.Coverage(terms, s.AbilityTerms);
+            var c = marked ? Covered(terms, cache!) : TermTable.Coverage(terms, s.AbilityTerms);
             covered += c;
             if (c >= 0.6) matched?.Add(name);
         }
         var share = covered / p.Skills.Length;
+
+        static double Covered(int[] terms, PairCache cache)
+        {
+            if (terms.Length == 0) return 0;
+            var n = 0;
+            foreach (var t in terms) if (cache.HasAbility(t)) n++;
+            return (double)n / terms.Length;
+        }
         if (matched is { Count: > 0 }) why!.Reason(1.2 + share, $"보유 기술 일치: {string.Join(", ", matched.Take(3))}");
         return 0.5 + 0.5 * share;
     }

@@ -13,15 +13,19 @@ public sealed class PostingPool
     private readonly MatchEngine _engine;
     private readonly PreparedPosting[] _postings;
     private readonly PostingFeatures[] _features;
+    private readonly int _shortestCode;
     private readonly CandidateIndex _index = new();
     private readonly ThreadLocal<TopCollector> _collectors;
 
     internal PostingPool(MatchEngine engine, PreparedPosting[] postings)
     {
         _engine = engine;
-        // Postings of one occupation and region sit next to each other, so walking a bucket reads memory in order.
-        _postings = postings.OrderBy(p => p.Occupation, StringComparer.Ordinal).ThenBy(p => p.RegionId).ToArray();
+        // Postings of one occupation and region sit next to each other, so walking a bucket reads memory in order;
+        // within a bucket the best paid come first, which tends to raise the k-th score early and prune more.
+        _postings = postings.OrderBy(p => p.Occupation, StringComparer.Ordinal).ThenBy(p => p.RegionId)
+            .ThenByDescending(p => WorkCodes.Monthly(p.Features.PayType, p.Features.MaxSalary, p.Features.Hours)).ThenBy(p => p.Source.Id, StringComparer.Ordinal).ToArray();
         _features = _postings.Select(p => p.Features).ToArray();
+        _shortestCode = _postings.Select(p => p.Occupation.Length).Where(n => n > 0).DefaultIfEmpty(3).Min();
         for (var i = 0; i < _postings.Length; i++)
         {
             _index.AddCode(_postings[i].Occupation, i, _postings[i].RegionId);
@@ -33,11 +37,28 @@ public sealed class PostingPool
 
     public int Count => _postings.Length;
 
+    /// <summary>Work done by rankings so far (all threads), to report how much of the pool a ranking looks at.</summary>
+    public RankingWork Work => new(Interlocked.Read(ref _rankings), Interlocked.Read(ref _visits), Interlocked.Read(ref _bounds), Interlocked.Read(ref _fullScores));
+
+    private long _rankings, _visits, _bounds, _fullScores;
+
+    private void Record(TopCollector top)
+    {
+        Interlocked.Increment(ref _rankings);
+        Interlocked.Add(ref _visits, top.Visits);
+        Interlocked.Add(ref _bounds, top.Bounds);
+        Interlocked.Add(ref _fullScores, top.FullScores);
+        top.Visits = top.Bounds = top.FullScores = 0;
+    }
+
     /// <summary>Best k postings for the seeker, diversified, with reasons; skips applied and dismissed postings.</summary>
     public IReadOnlyList<Recommendation> TopFor(MatchSeeker seeker, int k) => TopFor(_engine.Prepare(seeker), k);
 
-    /// <summary>Top k for many seekers in parallel (the nightly and after-change recompute).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<Recommendation>> TopForAll(IEnumerable<MatchSeeker> seekers, int k, int maxParallelism = -1)
+    /// <summary>
+    /// Top k for many seekers in parallel (the nightly and after-change recompute). Without <paramref name="withReasons"/>
+    /// the lists carry scores only — what a recompute needs — and reasons are made when a list is shown.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Recommendation>> TopForAll(IEnumerable<MatchSeeker> seekers, int k, int maxParallelism = -1, bool withReasons = true)
     {
         var prepared = seekers.Select(_engine.Prepare).ToArray();
         var results = new IReadOnlyList<Recommendation>[prepared.Length];
@@ -49,7 +70,7 @@ public sealed class PostingPool
         {
             var top = new TopCollector(_postings.Length, _engine.CodeCapacity, _engine.TermCapacity);
             for (var i = Interlocked.Increment(ref next); i < prepared.Length; i = Interlocked.Increment(ref next))
-                results[i] = TopFor(prepared[i], k, top);
+                results[i] = TopFor(prepared[i], k, top, withReasons);
         }) { IsBackground = true }).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
@@ -72,7 +93,7 @@ public sealed class PostingPool
 
     internal IReadOnlyList<Recommendation> TopFor(PreparedSeeker s, int k) => TopFor(s, k, _collectors.Value!);
 
-    private List<Recommendation> TopFor(PreparedSeeker s, int k, TopCollector top)
+    private List<Recommendation> TopFor(PreparedSeeker s, int k, TopCollector top, bool withReasons = true)
     {
         if (k <= 0) return [];
         top.Reset(k + Slack * 5);
@@ -80,7 +101,7 @@ public sealed class PostingPool
         if (!s.HasJobWish)
         {
             for (var i = 0; i < _postings.Length; i++) Consider(s, i, top);
-            return Finish(s, top, k);
+            return Finish(s, top, k, withReasons);
         }
         var codes = s.Occupations.Concat(s.Careers.Select(c => c.Code)).Where(c => c.Length > 0).Distinct().ToArray();
         // Best-first with a bound (the MaxScore idea of text retrieval): same 소분류 first, then words the seeker used,
@@ -88,30 +109,37 @@ public sealed class PostingPool
         // could still have is computed; once that bound cannot beat the k-th score, the rest is skipped. Exact:
         // tests compare with scoring every posting.
         foreach (var code in codes) VisitByPlace(s, code, top);
-        var seen = new HashSet<int>();
+        var seen = top.SeenTerms;
+        seen.Clear();
         var terms = s.Titles.SelectMany(t => t.Terms).Concat(s.Careers.SelectMany(c => c.Terms)).Distinct()
             .OrderBy(t => _index.WithTerm(t).Count).ToArray();
         foreach (var term in terms)
         {
-            if (CannotBeat(s, seen, codeBound: 0.75, top.Threshold)) break;
+            if (CannotBeat(s, seen, GroupSimilarity(2, codes), top.Threshold)) break;
             foreach (var i in _index.WithTerm(term)) Consider(s, i, top);
             seen.Add(term);
         }
         for (var length = 2; length >= 1; length--)
         {
             var wider = codes.Where(c => c.Length > length).ToArray();
-            if (wider.Length == 0 || CannotBeat(s, seen, GroupSimilarity(length), top.Threshold)) continue;
+            if (wider.Length == 0 || CannotBeat(s, seen, GroupSimilarity(length, codes), top.Threshold)) continue;
             foreach (var code in wider)
                 foreach (var i in _index.WithPrefix(code, length)) Consider(s, i, top);
         }
-        return Finish(s, top, k);
+        return Finish(s, top, k, withReasons);
     }
 
     private void Consider(PreparedSeeker s, int i, TopCollector top)
     {
+        top.Visits++;
         if (!top.FirstVisit(i) || !Eligible(s, i)) return;
         var threshold = top.Threshold;
-        if (threshold > 0 && _engine.Scorer.CheapBound(s, _features[i], _postings[i], top.Cache) < threshold) return;
+        if (threshold > 0)
+        {
+            top.Bounds++;
+            if (_engine.Scorer.CheapBound(s, _features[i], _postings[i], top.Cache) < threshold) return;
+        }
+        top.FullScores++;
         top.Offer(i, _engine.Scorer.Score(s, _postings[i], threshold, top.Cache).Score);
     }
 
@@ -123,16 +151,18 @@ public sealed class PostingPool
     {
         var buckets = _index.BucketsWithPrefix(code, Math.Min(3, code.Length));
         if (buckets.Length == 0) return;
-        // Coordinates make place a per-posting distance, so regions cannot be ranked up front.
-        var byPlace = s.Source.Location is null
-            ? buckets.Select(b => (b.Items, Place: _engine.Scorer.PlaceFit(s, _postings[b.Items[0]], top.Cache))).OrderByDescending(b => b.Place).ToArray()
-            : buckets.Select(b => (b.Items, Place: 1.0)).ToArray();
+        // Regions best place first (coordinates make place a per-posting distance: then all regions rank equal).
+        var byPlace = top.Regions(buckets.Length);
+        for (var b = 0; b < buckets.Length; b++)
+            byPlace[b] = (s.Source.Location is null ? _engine.Scorer.PlaceFit(s, _postings[buckets[b].Items[0]], top.Cache) : 1.0, b);
+        Array.Sort(byPlace, 0, buckets.Length, TopCollector.HighestPlaceFirst);
         // Best occupation fit within this code: 1 for a desired code; for a career code, at most what words can add.
-        var occupation = s.Occupations.Contains(code) ? 1 : s.Titles.Length > 0 ? 0.9 : 0.8;
-        foreach (var (items, place) in byPlace)
+        var occupation = Array.IndexOf(s.Occupations, code) >= 0 ? 1 : s.Titles.Length > 0 ? 0.9 : 0.8;
+        for (var b = 0; b < buckets.Length; b++)
         {
+            var (place, bucket) = byPlace[b];
             if (top.Threshold > 0 && PairScorer.BoundFor(occupation, place) < top.Threshold) break;
-            foreach (var i in items) Consider(s, i, top);
+            foreach (var i in buckets[bucket].Items) Consider(s, i, top);
         }
     }
 
@@ -150,12 +180,22 @@ public sealed class PostingPool
         var occupation = Math.Max(codeBound * agreement, Math.Max(0.9 * title, 0.7 * career));
         return PairScorer.BoundForOccupation(occupation) < threshold;
 
-        static double Unseen(int[] terms, HashSet<int> seen) =>
-            terms.Length == 0 ? 0 : (double)terms.Count(t => !seen.Contains(t)) / terms.Length;
+        static double Unseen(int[] terms, HashSet<int> seen)
+        {
+            if (terms.Length == 0) return 0;
+            var unseen = 0;
+            foreach (var t in terms) if (!seen.Contains(t)) unseen++;
+            return (double)unseen / terms.Length;
+        }
     }
 
     // The highest code similarity of two codes that share exactly this many leading digits (see CodeSimilarity).
-    private static double GroupSimilarity(int sharedDigits) => sharedDigits >= 2 ? 0.75 : 0.35;
+    // One code containing the other (a 2-digit group) only happens if either side has a code that short.
+    private double GroupSimilarity(int sharedDigits, string[] seekerCodes)
+    {
+        var containment = _shortestCode <= sharedDigits || seekerCodes.Any(c => c.Length <= sharedDigits);
+        return sharedDigits >= 2 ? (containment ? 0.75 : 0.55) : (containment ? 0.35 : 0.15);
+    }
 
     private bool Eligible(PreparedSeeker s, int i)
     {
@@ -164,13 +204,24 @@ public sealed class PostingPool
         return !s.Applied.Contains(id) && !s.DismissedIds.Contains(id);
     }
 
-    private List<Recommendation> Finish(PreparedSeeker s, TopCollector top, int k)
+    private List<Recommendation> Finish(PreparedSeeker s, TopCollector top, int k, bool withReasons = true)
     {
+        Record(top);
         var ranked = top.Ranked();
         var picked = Diversifier.Pick(ranked, c => CompanyKey(_postings[c.Index]), k);
-        return picked.Select(c => _engine.Explain(s, _postings[c.Index])).ToList();
+        return picked.Select(c => withReasons ? _engine.Explain(s, _postings[c.Index]) : _engine.ScoreOnly(s, _postings[c.Index])).ToList();
     }
 
     // A posting without a company is its own company, so it is never held back.
     private static string CompanyKey(PreparedPosting p) => p.Source.Company.Length > 0 ? p.Source.Company : "#" + p.Source.Id;
+}
+
+/// <summary>Totals of ranking work: per ranking, how many candidates were visited, bounded and fully scored.</summary>
+public readonly record struct RankingWork(long Rankings, long Visits, long Bounds, long FullScores)
+{
+    public RankingWork Since(RankingWork earlier) =>
+        new(Rankings - earlier.Rankings, Visits - earlier.Visits, Bounds - earlier.Bounds, FullScores - earlier.FullScores);
+
+    public string PerRanking(int poolSize) => Rankings == 0 ? "" :
+        $"per ranking of {poolSize:N0} postings: {Visits / (double)Rankings:N0} visited, {Bounds / (double)Rankings:N0} bounded, {FullScores / (double)Rankings:N0} fully scored";
 }
