@@ -90,12 +90,24 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
     /// <summary>The score a pair would have if the other side fitted perfectly: an upper bound for pruning.</summary>
     public static double HarmonicWithPerfect(double seekerFit) => 100 * 2 * seekerFit / (seekerFit + 1);
 
-    /// <summary>The most a posting can score when its occupation similarity is at most <paramref name="occupation"/>.</summary>
-    public static double BoundForOccupation(double occupation) => BoundFor(occupation, 1);
+    /// <summary>
+    /// The most any posting can score for this seeker with at most this occupation and place fit: every other factor
+    /// perfect, except those the seeker left blank — no pay wish, no employment type, no region — which are neutral
+    /// for every posting and so cap every score alike.
+    /// </summary>
+    public static double BoundFor(PreparedSeeker s, double occupation, double place)
+    {
+        var source = s.Source;
+        var seekerFit = Math.Pow(occupation, WOccupation) * Math.Pow(Math.Min(place, Ceiling(s)), WPlace)
+            * (source.DesiredMinSalary is > 0 ? 1 : Math.Pow(Factors.Pay(source.DesiredSalaryType, 0, 0, PayPeriod.Monthly, 1, 1, 0).Fit, WPay))
+            * (source.EmploymentTypes.Count > 0 ? 1 : Math.Pow(Factors.Type(0, false, 0), WType));
+        return HarmonicWithPerfect(seekerFit);
+    }
 
-    /// <summary>The most a posting can score with at most this occupation and place fit (every other factor perfect).</summary>
-    public static double BoundFor(double occupation, double place) =>
-        HarmonicWithPerfect(Math.Pow(occupation, WOccupation) * Math.Pow(place, WPlace));
+    // Place cannot exceed the neutral value when the seeker named no region and has no coordinates.
+    private static double Ceiling(PreparedSeeker s) => s.Regions.Length == 0 && s.Source.Location is null ? NoRegionFit : 1;
+
+    private const double NoRegionFit = 0.75;
 
     /// <summary>Similarity of two KECO codes by their common prefix: same code, 소분류, 중분류, 대분류.</summary>
     public static double CodeSimilarity(string a, string b)
@@ -166,7 +178,7 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
             else why?.Gap(1 - fit, $"통근 약 {km:0}km");
             return fit;
         }
-        if (s.Regions.Length == 0) return 0.75;
+        if (s.Regions.Length == 0) return NoRegionFit;
         if (p.Region.City is null) return 0.6;
         if (why is null && cache is not null && cache.TryPlace(p.RegionId, out var known)) return known;
         double best = 0;

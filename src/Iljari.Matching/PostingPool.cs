@@ -161,7 +161,7 @@ public sealed class PostingPool
         for (var b = 0; b < buckets.Length; b++)
         {
             var (place, bucket) = byPlace[b];
-            if (top.Threshold > 0 && PairScorer.BoundFor(occupation, place) < top.Threshold) break;
+            if (top.Threshold > 0 && PairScorer.BoundFor(s, occupation, place) < top.Threshold) break;
             foreach (var i in buckets[bucket].Items) Consider(s, i, top);
         }
     }
@@ -178,7 +178,7 @@ public sealed class PostingPool
         foreach (var c in s.Careers) career = Math.Max(career, Unseen(c.Terms, seen));
         var agreement = s.HasWords ? 0.8 + 0.2 * Math.Max(title, 0.8 * career) : 1;
         var occupation = Math.Max(codeBound * agreement, Math.Max(0.9 * title, 0.7 * career));
-        return PairScorer.BoundForOccupation(occupation) < threshold;
+        return PairScorer.BoundFor(s, occupation, 1) < threshold;
 
         static double Unseen(int[] terms, HashSet<int> seen)
         {

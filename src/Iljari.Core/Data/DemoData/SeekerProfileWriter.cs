@@ -20,6 +20,9 @@ internal sealed class SeekerProfileWriter(Faker f, DateTime nowUtc)
         var desired = new[] { main }.Concat(f.PickRandom(jobs, f.Random.Number(0, 2))).Select(j => j.Keco).Distinct().ToList();
         var careers = Enumerable.Range(0, age < 22 ? 0 : f.Random.Number(0, 3)).Select(i => Career(f.Random.Bool(0.7f) ? main : f.PickRandom(jobs), today, i)).ToList();
         var monthly = f.Random.Long(main.MonthlyFrom / 10_000, main.MonthlyTo / 10_000) * 10_000;
+        // Part-time seekers state short hours and an hourly wish, as people looking for 시간제 work do.
+        var partTime = f.Random.Bool(0.25f);
+        var hourly = f.Random.Number(10_320, 12_500) / 10 * 10;
         return new SeekerProfile
         {
             UserId = user.Id,
@@ -36,10 +39,12 @@ internal sealed class SeekerProfileWriter(Faker f, DateTime nowUtc)
                 2 => [f.PickRandom(Dongs), f.PickRandom(Gus)],
                 _ => [f.PickRandom(Gus), f.PickRandom(Neighbours)],
             },
-            DesiredSalaryType = SalaryType.Monthly,
-            DesiredSalary = f.Random.Bool(0.8f) ? monthly : null,
-            EmploymentTypes = f.Random.Bool(0.3f) ? [EmploymentType.PermanentPartTime] : [EmploymentType.Permanent],
-            DesiredHoursPerWeek = f.Random.Bool(0.3f) ? 20 : 40,
+            DesiredSalaryType = partTime ? SalaryType.Hourly : SalaryType.Monthly,
+            DesiredSalary = f.Random.Bool(0.8f) ? (partTime ? hourly : monthly) : null,
+            EmploymentTypes = partTime
+                ? [EmploymentType.PermanentPartTime, EmploymentType.FixedTermPartTime]
+                : f.Random.Bool(0.7f) ? [EmploymentType.Permanent] : [EmploymentType.Permanent, EmploymentType.FixedTerm],
+            DesiredHoursPerWeek = partTime ? f.Random.Number(15, 30) : 40,
             Education = f.Random.WeightedRandom([EducationLevel.HighSchool, EducationLevel.College, EducationLevel.University, EducationLevel.MiddleSchool], [0.4f, 0.25f, 0.3f, 0.05f]),
             Careers = careers,
             Certificates = main.Certificates.Length > 0 && f.Random.Bool(0.6f) ? [f.PickRandom(main.Certificates)] : [],
