@@ -69,6 +69,18 @@ internal sealed class TopCollector(int itemCount, int codeCapacity, int termCapa
 
     private (double Place, int Bucket)[] _regions = new (double, int)[64];
 
+    private int[] _terms = new int[16];
+
+    /// <summary>A scratch copy of <paramref name="terms"/> to reorder.</summary>
+    public int[] Terms(int[] terms)
+    {
+        if (_terms.Length < terms.Length) _terms = new int[terms.Length];
+        terms.CopyTo(_terms, 0);
+        return _terms;
+    }
+
+    private readonly List<Scored> _ranked = [];
+
     /// <summary>Scratch array for ordering one code's regions by place fit.</summary>
     public (double Place, int Bucket)[] Regions(int count)
     {
@@ -114,7 +126,9 @@ internal sealed class TopCollector(int itemCount, int codeCapacity, int termCapa
 
     public List<Scored> Ranked()
     {
-        var list = _heap.UnorderedItems.Select(x => x.Element).ToList();
+        var list = _ranked;
+        list.Clear();
+        foreach (var (element, _) in _heap.UnorderedItems) list.Add(element);
         list.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Index.CompareTo(b.Index));
         return list;
     }

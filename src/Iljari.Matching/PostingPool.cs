@@ -103,7 +103,7 @@ public sealed class PostingPool
             for (var i = 0; i < _postings.Length; i++) Consider(s, i, top);
             return Finish(s, top, k, withReasons);
         }
-        var codes = s.Occupations.Concat(s.Careers.Select(c => c.Code)).Where(c => c.Length > 0).Distinct().ToArray();
+        var codes = s.CandidateCodes;
         // Best-first with a bound (the MaxScore idea of text retrieval): same 소분류 first, then words the seeker used,
         // rarest first, then wider code groups. Before each step, the best occupation fit any posting not yet seen
         // could still have is computed; once that bound cannot beat the k-th score, the rest is skipped. Exact:
@@ -111,9 +111,9 @@ public sealed class PostingPool
         foreach (var code in codes) VisitByPlace(s, code, top);
         var seen = top.SeenTerms;
         seen.Clear();
-        var terms = s.Titles.SelectMany(t => t.Terms).Concat(s.Careers.SelectMany(c => c.Terms)).Distinct()
-            .OrderBy(t => _index.WithTerm(t).Count).ToArray();
-        foreach (var term in terms)
+        var terms = top.Terms(s.CandidateTerms);
+        Array.Sort(terms, 0, s.CandidateTerms.Length, Comparer<int>.Create((a, b) => _index.WithTerm(a).Count.CompareTo(_index.WithTerm(b).Count)));
+        foreach (var term in terms.AsSpan(0, s.CandidateTerms.Length))
         {
             if (CannotBeat(s, seen, GroupSimilarity(2, codes), top.Threshold)) break;
             foreach (var i in _index.WithTerm(term)) Consider(s, i, top);
@@ -199,7 +199,7 @@ public sealed class PostingPool
 
     private bool Eligible(PreparedSeeker s, int i)
     {
-        if (s.Applied.Count == 0 && s.DismissedIds.Count == 0) return true;
+        if (!s.HasExclusions) return true;
         var id = _postings[i].Source.Id;
         return !s.Applied.Contains(id) && !s.DismissedIds.Contains(id);
     }

@@ -83,6 +83,13 @@ internal sealed class PreparedSeeker
     public required FrozenSet<string> Applied { get; init; }
     public required FrozenSet<string> DismissedIds { get; init; }
 
+    /// <summary>Desired and career codes, each once: where ranking looks first.</summary>
+    public required string[] CandidateCodes { get; init; }
+    /// <summary>Words of desired and career titles, each once.</summary>
+    public required int[] CandidateTerms { get; init; }
+    /// <summary>Whether any posting is applied to or dismissed (else eligibility needs no lookup).</summary>
+    public bool HasExclusions { get; private init; }
+
     /// <summary>Whether the seeker said anything about the kind of job; without it every posting is a candidate.</summary>
     public bool HasJobWish { get; private init; }
     /// <summary>Whether the seeker described the job in words (desired titles or career titles).</summary>
@@ -108,6 +115,9 @@ internal sealed class PreparedSeeker
             AbilityTerms = terms.SetOf(s.Skills.Concat(s.Certificates).Concat(s.CareerHistory.Select(c => c.Title)).Append(s.Introduction ?? "")
                 .SelectMany(KoreanText.Terms)),
             CertificateKeys = s.Certificates.Select(CertificateKey.Parse).Where(k => k.Key.Length > 0).ToArray(),
+            CandidateCodes = occupations.Concat(careers.Select(c => c.Item1)).Where(c => c.Length > 0).Distinct().ToArray(),
+            CandidateTerms = titles.SelectMany(t => t.Item2).Concat(careers.SelectMany(c => c.Item3)).Distinct().ToArray(),
+            HasExclusions = s.AppliedPostingIds.Count > 0 || s.Dismissed.Count > 0,
             Applied = s.AppliedPostingIds.ToFrozenSet(),
             DismissedIds = s.Dismissed.Select(d => d.PostingId).ToFrozenSet(),
             MostCareerYears = careers.Length == 0 ? s.CareerYears : careers.Sum(c => c.Item4),
