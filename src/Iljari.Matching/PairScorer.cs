@@ -48,8 +48,8 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
 
     /// <summary>
     /// An upper bound from what is cheap to know: occupation by code alone (words can add at most what the seeker's
-    /// titles allow), place, pay, type, hours, education and career against the seeker's total years. The word
-    /// overlaps, certificates and skills — the costly part — are only computed for pairs that pass.
+    /// titles allow), place, pay, type, hours, education, certificates, skills (by marked terms) and career against
+    /// the seeker's total years. The word overlaps and career relevance are only computed for pairs that pass.
     /// </summary>
     public double CheapBound(PreparedSeeker s, in PostingFeatures f, PreparedPosting p, PairCache cache)
     {
@@ -69,7 +69,8 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
             + WType * Log(Factors.Type(s.TypeMask, source.EmploymentTypes.Count > 0, f.TypeIndex))
             + WHours * Log(Factors.Hours(source.MaxHoursPerWeek ?? 0, f.Hours));
         var logEmployer = WCareer * Log(f.Experienced ? Factors.Career(s.MostCareerYears, f.CareerYears) : 1)
-            + WEducation * Log(Factors.Education(f.Education, source.Education));
+            + WEducation * Log(Factors.Education(f.Education, source.Education))
+            + WCertificates * Log(Certificates(s, p, null)) + WSkills * Log(Skills(s, p, null, cache));
         var seekerFit = Math.Exp(logSeeker);
         var employerFit = logEmployer == 0 ? 1 : Math.Exp(logEmployer);
         return 100 * 2 * seekerFit * employerFit / (seekerFit + employerFit);
@@ -95,12 +96,14 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
     /// perfect, except those the seeker left blank — no pay wish, no employment type, no region — which are neutral
     /// for every posting and so cap every score alike.
     /// </summary>
-    public static double BoundFor(PreparedSeeker s, double occupation, double place)
+    public static double BoundFor(PreparedSeeker s, double occupation, double place, int typeIndex = -2)
     {
         var source = s.Source;
+        // typeIndex -2: any type may follow, so only a seeker without type wishes caps the factor.
+        var type = typeIndex == -2 ? (source.EmploymentTypes.Count > 0 ? 1 : Factors.Type(0, false, 0)) : Factors.Type(s.TypeMask, source.EmploymentTypes.Count > 0, typeIndex);
         var seekerFit = Math.Pow(occupation, WOccupation) * Math.Pow(Math.Min(place, Ceiling(s)), WPlace)
             * (source.DesiredMinSalary is > 0 ? 1 : Math.Pow(Factors.Pay(source.DesiredSalaryType, 0, 0, PayPeriod.Monthly, 1, 1, 0).Fit, WPay))
-            * (source.EmploymentTypes.Count > 0 ? 1 : Math.Pow(Factors.Type(0, false, 0), WType));
+            * Math.Pow(type, WType);
         return HarmonicWithPerfect(seekerFit);
     }
 

@@ -22,13 +22,14 @@ public sealed class PostingPool
         _engine = engine;
         // Postings of one occupation and region sit next to each other, so walking a bucket reads memory in order;
         // within a bucket the best paid come first, which tends to raise the k-th score early and prune more.
-        _postings = postings.OrderBy(p => p.Occupation, StringComparer.Ordinal).ThenBy(p => p.RegionId)
+        _postings = postings.OrderBy(p => p.Occupation, StringComparer.Ordinal).ThenBy(p => p.RegionId).ThenBy(p => p.Features.TypeIndex)
             .ThenByDescending(p => WorkCodes.Monthly(p.Features.PayType, p.Features.MaxSalary, p.Features.Hours)).ThenBy(p => p.Source.Id, StringComparer.Ordinal).ToArray();
         _features = _postings.Select(p => p.Features).ToArray();
         _shortestCode = _postings.Select(p => p.Occupation.Length).Where(n => n > 0).DefaultIfEmpty(3).Min();
         for (var i = 0; i < _postings.Length; i++)
         {
-            _index.AddCode(_postings[i].Occupation, i, _postings[i].RegionId);
+            // Buckets by region and employment type: both fits are the same for a whole bucket.
+            _index.AddCode(_postings[i].Occupation, i, _postings[i].RegionId * 8 + _features[i].TypeIndex + 1);
             _index.AddTerms(_postings[i].JobTerms, i);
         }
         _index.Freeze();
@@ -144,24 +145,28 @@ public sealed class PostingPool
     }
 
     /// <summary>
-    /// The postings of one 소분류, best place first: a region whose place fit cannot lift the pair above the k-th
+    /// The postings of one 소분류 by region and employment type, best bucket first: a region whose place fit cannot lift the pair above the k-th
     /// score ends the walk (all later regions fit worse).
     /// </summary>
     private void VisitByPlace(PreparedSeeker s, string code, TopCollector top)
     {
         var buckets = _index.BucketsWithPrefix(code, Math.Min(3, code.Length));
         if (buckets.Length == 0) return;
-        // Regions best place first (coordinates make place a per-posting distance: then all regions rank equal).
+        // Coordinates make place a per-posting distance: then every region counts as a perfect place here.
         var byPlace = top.Regions(buckets.Length);
-        for (var b = 0; b < buckets.Length; b++)
-            byPlace[b] = (s.Source.Location is null ? _engine.Scorer.PlaceFit(s, _postings[buckets[b].Items[0]], top.Cache) : 1.0, b);
-        Array.Sort(byPlace, 0, buckets.Length, TopCollector.HighestPlaceFirst);
-        // Best occupation fit within this code: 1 for a desired code; for a career code, at most what words can add.
+        // Each bucket's best possible score from occupation, place and type; walked best first.
         var occupation = Array.IndexOf(s.Occupations, code) >= 0 ? 1 : s.Titles.Length > 0 ? 0.9 : 0.8;
         for (var b = 0; b < buckets.Length; b++)
         {
-            var (place, bucket) = byPlace[b];
-            if (top.Threshold > 0 && PairScorer.BoundFor(s, occupation, place) < top.Threshold) break;
+            var first = buckets[b].Items[0];
+            var place = s.Source.Location is null ? _engine.Scorer.PlaceFit(s, _postings[first], top.Cache) : 1.0;
+            byPlace[b] = (PairScorer.BoundFor(s, occupation, place, _features[first].TypeIndex), b);
+        }
+        Array.Sort(byPlace, 0, buckets.Length, TopCollector.HighestPlaceFirst);
+        for (var b = 0; b < buckets.Length; b++)
+        {
+            var (bound, bucket) = byPlace[b];
+            if (top.Threshold > 0 && bound < top.Threshold) break;
             foreach (var i in buckets[bucket].Items) Consider(s, i, top);
         }
     }
