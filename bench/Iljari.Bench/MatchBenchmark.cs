@@ -42,13 +42,13 @@ internal static class MatchBenchmark
         GC.Collect();
         var before = Process.GetCurrentProcess().PeakWorkingSet64;
         sw.Restart();
-        var ranked = pool.TopForAll(market.Seekers, K, maxParallelism: 2, withReasons: false);
+        var ranked = pool.RankAll(market.Seekers, K, maxParallelism: 2);
         var batchSeconds = sw.Elapsed.TotalSeconds;
-        var empty = ranked.Count(kv => kv.Value.Count == 0);
+        var empty = ranked.Count(kv => kv.Value.Length == 0);
         ranked = null;
         GC.Collect();
         sw.Restart();
-        var explained = pool.TopForAll(market.Seekers, K, maxParallelism: 2, withReasons: true);
+        var explained = pool.TopForAll(market.Seekers, K, maxParallelism: 2);
         var explainedSeconds = sw.Elapsed.TotalSeconds;
         var peak = Math.Max(before, Process.GetCurrentProcess().PeakWorkingSet64);
         GC.KeepAlive(explained);

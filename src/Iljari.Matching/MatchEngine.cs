@@ -36,13 +36,6 @@ public sealed class MatchEngine(MatchVocabulary vocabulary)
 
     internal PreparedSeeker Prepare(MatchSeeker s) => PreparedSeeker.From(s, vocabulary, _terms);
 
-    /// <summary>Score and fits without reasons (batch recompute).</summary>
-    internal Recommendation ScoreOnly(PreparedSeeker s, PreparedPosting p)
-    {
-        var (score, seekerFit, employerFit) = _scorer.Score(s, p);
-        return new Recommendation(s.Source.Id, p.Source.Id, Math.Round(score, 2), Math.Round(seekerFit, 3), Math.Round(employerFit, 3), [], []);
-    }
-
     internal Recommendation Explain(PreparedSeeker s, PreparedPosting p)
     {
         var why = new Explanation();

@@ -55,27 +55,51 @@ public sealed class PostingPool
     /// <summary>Best k postings for the seeker, diversified, with reasons; skips applied and dismissed postings.</summary>
     public IReadOnlyList<Recommendation> TopFor(MatchSeeker seeker, int k) => TopFor(_engine.Prepare(seeker), k);
 
-    /// <summary>
-    /// Top k for many seekers in parallel (the nightly and after-change recompute). Without <paramref name="withReasons"/>
-    /// the lists carry scores only — what a recompute needs — and reasons are made when a list is shown.
-    /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<Recommendation>> TopForAll(IEnumerable<MatchSeeker> seekers, int k, int maxParallelism = -1, bool withReasons = true)
+    /// <summary>Top k with reasons for many seekers in parallel (the file interface).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Recommendation>> TopForAll(IEnumerable<MatchSeeker> seekers, int k, int maxParallelism = -1)
     {
         var prepared = seekers.Select(_engine.Prepare).ToArray();
-        var results = new IReadOnlyList<Recommendation>[prepared.Length];
+        var results = InParallel(prepared, k, maxParallelism, (s, top) => (IReadOnlyList<Recommendation>)Finish(s, top, k));
+        return Keyed(prepared, results);
+    }
+
+    /// <summary>
+    /// The nightly and after-change recompute: every seeker's top k as (posting id, score) only, the form the app
+    /// keeps. Reasons are made when a list is shown; keeping two million explained items would cost memory and GC
+    /// time for nothing the app reads.
+    /// </summary>
+    public IReadOnlyDictionary<string, RankedPosting[]> RankAll(IEnumerable<MatchSeeker> seekers, int k, int maxParallelism = -1)
+    {
+        var prepared = seekers.Select(_engine.Prepare).ToArray();
+        var results = InParallel(prepared, k, maxParallelism, (_, top) =>
+            Pick(top, k).Select(c => new RankedPosting(_postings[c.Index].Source.Id, Math.Round(c.Score, 2))).ToArray());
+        return Keyed(prepared, results);
+    }
+
+    private T[] InParallel<T>(PreparedSeeker[] prepared, int k, int maxParallelism, Func<PreparedSeeker, TopCollector, T> finish)
+    {
+        var results = new T[prepared.Length];
         var workers = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
         var next = -1;
         // Dedicated threads over a shared counter, each with its own collector: no thread-pool spinning and no
-        // thread-local lookup per seeker, which matter when one seeker takes about a millisecond.
+        // thread-local lookup per seeker, which matter when one seeker takes well under a millisecond.
         var threads = Enumerable.Range(0, workers).Select(_ => new Thread(() =>
         {
             var top = new TopCollector(_postings.Length, _engine.CodeCapacity, _engine.TermCapacity);
             for (var i = Interlocked.Increment(ref next); i < prepared.Length; i = Interlocked.Increment(ref next))
-                results[i] = TopFor(prepared[i], k, top, withReasons);
+            {
+                Collect(prepared[i], k, top);
+                results[i] = finish(prepared[i], top);
+            }
         }) { IsBackground = true }).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
-        var map = new Dictionary<string, IReadOnlyList<Recommendation>>(prepared.Length, StringComparer.Ordinal);
+        return results;
+    }
+
+    private static Dictionary<string, T> Keyed<T>(PreparedSeeker[] prepared, T[] results)
+    {
+        var map = new Dictionary<string, T>(prepared.Length, StringComparer.Ordinal);
         for (var i = 0; i < prepared.Length; i++) map[prepared[i].Source.Id] = results[i];
         return map;
     }
@@ -85,24 +109,30 @@ public sealed class PostingPool
     {
         var s = _engine.Prepare(seeker);
         var top = _collectors.Value!;
-        top.Reset(k + Slack * 5);
+        top.Reset(Math.Max(1, k) + Slack * 5);
         top.Cache.Prepare(s);
         for (var i = 0; i < _postings.Length; i++)
             if (Eligible(s, i)) top.Offer(i, _engine.Scorer.Score(s, _postings[i], 0, top.Cache).Score);
         return Finish(s, top, k);
     }
 
-    internal IReadOnlyList<Recommendation> TopFor(PreparedSeeker s, int k) => TopFor(s, k, _collectors.Value!);
-
-    private List<Recommendation> TopFor(PreparedSeeker s, int k, TopCollector top, bool withReasons = true)
+    internal IReadOnlyList<Recommendation> TopFor(PreparedSeeker s, int k)
     {
-        if (k <= 0) return [];
-        top.Reset(k + Slack * 5);
+        var top = _collectors.Value!;
+        Collect(s, k, top);
+        return Finish(s, top, k);
+    }
+
+    /// <summary>Fills the collector with the seeker's best candidates (before diversification).</summary>
+    private void Collect(PreparedSeeker s, int k, TopCollector top)
+    {
+        top.Reset(Math.Max(1, k) + Slack * 5);
         top.Cache.Prepare(s);
+        if (k <= 0) return;
         if (!s.HasJobWish)
         {
             for (var i = 0; i < _postings.Length; i++) Consider(s, i, top);
-            return Finish(s, top, k, withReasons);
+            return;
         }
         var codes = s.CandidateCodes;
         // Best-first with a bound (the MaxScore idea of text retrieval): same 소분류 first, then words the seeker used,
@@ -127,7 +157,6 @@ public sealed class PostingPool
             foreach (var code in wider)
                 foreach (var i in _index.WithPrefix(code, length)) Consider(s, i, top);
         }
-        return Finish(s, top, k, withReasons);
     }
 
     private void Consider(PreparedSeeker s, int i, TopCollector top)
@@ -209,13 +238,15 @@ public sealed class PostingPool
         return !s.Applied.Contains(id) && !s.DismissedIds.Contains(id);
     }
 
-    private List<Recommendation> Finish(PreparedSeeker s, TopCollector top, int k, bool withReasons = true)
+    /// <summary>The collected candidates, diversified, best first.</summary>
+    private List<Scored> Pick(TopCollector top, int k)
     {
         Record(top);
-        var ranked = top.Ranked();
-        var picked = Diversifier.Pick(ranked, c => CompanyKey(_postings[c.Index]), k);
-        return picked.Select(c => withReasons ? _engine.Explain(s, _postings[c.Index]) : _engine.ScoreOnly(s, _postings[c.Index])).ToList();
+        return k <= 0 ? [] : Diversifier.Pick(top.Ranked(), c => CompanyKey(_postings[c.Index]), k);
     }
+
+    private List<Recommendation> Finish(PreparedSeeker s, TopCollector top, int k) =>
+        Pick(top, k).Select(c => _engine.Explain(s, _postings[c.Index])).ToList();
 
     // A posting without a company is its own company, so it is never held back.
     private static string CompanyKey(PreparedPosting p) => p.Source.Company.Length > 0 ? p.Source.Company : "#" + p.Source.Id;
@@ -230,3 +261,6 @@ public readonly record struct RankingWork(long Rankings, long Visits, long Bound
     public string PerRanking(int poolSize) => Rankings == 0 ? "" :
         $"per ranking of {poolSize:N0} postings: {Visits / (double)Rankings:N0} visited, {Bounds / (double)Rankings:N0} bounded, {FullScores / (double)Rankings:N0} fully scored";
 }
+
+/// <summary>One item of a recompute: the posting and its score, without reasons.</summary>
+public readonly record struct RankedPosting(string PostingId, double Score);

@@ -96,8 +96,13 @@ public class RankingTests
         var batch = pool.TopForAll(seekers, 10, maxParallelism: 4);
 
         Assert.Equal(seekers.Count, batch.Count);
+        var ranked = pool.RankAll(seekers, 10, maxParallelism: 2);
         foreach (var s in seekers.Take(50))
-            Assert.Equal(pool.TopFor(s, 10).Select(r => r.PostingId), batch[s.Id].Select(r => r.PostingId));
+        {
+            var single = pool.TopFor(s, 10);
+            Assert.Equal(single.Select(r => r.PostingId), batch[s.Id].Select(r => r.PostingId));
+            Assert.Equal(single.Select(r => (r.PostingId, r.Score)), ranked[s.Id].Select(r => (r.PostingId, r.Score)));
+        }
     }
 
     [Fact]

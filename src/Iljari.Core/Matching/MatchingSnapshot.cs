@@ -18,14 +18,14 @@ public sealed class MatchingSnapshot
     public required PostingPool Postings { get; init; }
     public required SeekerPool Seekers { get; init; }
     /// <summary>Batch result by seeker profile id: what each seeker would see if they looked now.</summary>
-    public required IReadOnlyDictionary<string, IReadOnlyList<Recommendation>> TopBySeeker { get; init; }
+    public required IReadOnlyDictionary<string, RankedPosting[]> TopBySeeker { get; init; }
     public required DateTime BuiltAt { get; init; }
     public TimeSpan BuildTime { get; init; }
 
     public static MatchingSnapshot Empty(MatchEngine engine, DateTime nowUtc) => new()
     {
         Engine = engine, Postings = engine.IndexPostings([]), Seekers = engine.IndexSeekers([]),
-        TopBySeeker = new Dictionary<string, IReadOnlyList<Recommendation>>(), BuiltAt = nowUtc,
+        TopBySeeker = new Dictionary<string, RankedPosting[]>(), BuiltAt = nowUtc,
     };
 
     /// <summary>Reads what matching needs (no names, no contacts) and recomputes every seeker's list.</summary>
@@ -42,7 +42,7 @@ public sealed class MatchingSnapshot
 
         var postingPool = engine.IndexPostings(postings.Select(p => p.ToMatch()));
         var seekerPool = engine.IndexSeekers(seekers.Where(s => s.Discoverable).Select(s => s.Seeker));
-        var top = postingPool.TopForAll(seekers.Select(s => s.Seeker), BatchTop);
+        var top = postingPool.RankAll(seekers.Select(s => s.Seeker), BatchTop);
         return new MatchingSnapshot
         {
             Engine = engine, Postings = postingPool, Seekers = seekerPool, TopBySeeker = top, BuiltAt = nowUtc, BuildTime = clock.Elapsed,
