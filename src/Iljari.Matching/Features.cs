@@ -7,13 +7,40 @@ namespace Iljari.Matching;
 /// </summary>
 internal readonly record struct PostingFeatures(
     int OccupationId, int RegionId, PayPeriod PayType, long MinSalary, long MaxSalary, int Hours,
-    int TypeIndex, int Education, bool Experienced, int CareerYears)
+    int TypeIndex, int Education, bool Experienced, int CareerYears, ulong TermBits)
 {
     public static PostingFeatures Of(PreparedPosting p)
     {
         var j = p.Source;
         return new PostingFeatures(p.OccupationId, p.RegionId, j.SalaryType, j.MinSalary ?? 0, j.MaxSalary ?? j.MinSalary ?? 0,
-            j.HoursPerWeek ?? 0, Factors.TypeIndex(j.EmploymentType), j.Education, j.Career == CareerRule.Experienced, Math.Max(1, j.CareerYears));
+            j.HoursPerWeek ?? 0, Factors.TypeIndex(j.EmploymentType), j.Education, j.Career == CareerRule.Experienced, Math.Max(1, j.CareerYears),
+            TermSignature.Of(p.JobTerms));
+    }
+}
+
+/// <summary>
+/// A 64-bit signature of a term set (one hashed bit a term, a Bloom filter with one hash). Counting how many of a
+/// title's terms have their bit set gives an upper bound of the true overlap — collisions only add — so the cheap
+/// bound can include word agreement without touching the posting's term array.
+/// </summary>
+internal static class TermSignature
+{
+    public static int Bit(int term) => (int)(((ulong)term * 0x9E3779B97F4A7C15UL) >> 58);
+
+    public static ulong Of(int[] terms)
+    {
+        ulong bits = 0;
+        foreach (var t in terms) bits |= 1UL << Bit(t);
+        return bits;
+    }
+
+    /// <summary>At least the share of <paramref name="termBits"/> (bits of one title's terms) that a posting contains.</summary>
+    public static double CoverageUpperBound(int[] termBits, ulong postingBits)
+    {
+        if (termBits.Length == 0) return 0;
+        var n = 0;
+        foreach (var b in termBits) n += (int)((postingBits >> b) & 1);
+        return (double)n / termBits.Length;
     }
 }
 

@@ -59,7 +59,12 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
         else
         {
             if (!cache.TryCode(f.OccupationId, out var byCode, out var byCareerCode)) (byCode, byCareerCode) = CodeFits(s, p, cache);
-            var occupation = Math.Max(Math.Max(byCode, 0.8 * byCareerCode), s.Titles.Length > 0 ? 0.9 : s.HasWords ? 0.7 : 0);
+            // The same formula as Occupation, with word coverage replaced by its upper bound from the signatures.
+            double title = 0, career = 0;
+            foreach (var bits in s.TitleBits) title = Math.Max(title, TermSignature.CoverageUpperBound(bits, f.TermBits));
+            foreach (var bits in s.CareerBits) career = Math.Max(career, TermSignature.CoverageUpperBound(bits, f.TermBits));
+            var agreement = s.HasWords ? 0.8 + 0.2 * Math.Max(title, 0.8 * career) : 1;
+            var occupation = Math.Max(Math.Max(byCode * agreement, 0.8 * byCareerCode * agreement), Math.Max(0.9 * title, 0.7 * career));
             if (occupation <= 0) return 0;
             logSeeker = WOccupation * Log(occupation);
         }

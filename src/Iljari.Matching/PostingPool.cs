@@ -58,7 +58,7 @@ public sealed class PostingPool
     /// <summary>Top k with reasons for many seekers in parallel (the file interface).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Recommendation>> TopForAll(IEnumerable<MatchSeeker> seekers, int k, int maxParallelism = -1)
     {
-        var prepared = seekers.Select(_engine.Prepare).ToArray();
+        var prepared = seekers.ToArray();
         var results = InParallel(prepared, k, maxParallelism, (s, top) => (IReadOnlyList<Recommendation>)Finish(s, top, k));
         return Keyed(prepared, results);
     }
@@ -70,15 +70,16 @@ public sealed class PostingPool
     /// </summary>
     public IReadOnlyDictionary<string, RankedPosting[]> RankAll(IEnumerable<MatchSeeker> seekers, int k, int maxParallelism = -1)
     {
-        var prepared = seekers.Select(_engine.Prepare).ToArray();
+        var prepared = seekers.ToArray();
         var results = InParallel(prepared, k, maxParallelism, (_, top) =>
             Pick(top, k).Select(c => new RankedPosting(_postings[c.Index].Source.Id, Math.Round(c.Score, 2))).ToArray());
         return Keyed(prepared, results);
     }
 
-    private T[] InParallel<T>(PreparedSeeker[] prepared, int k, int maxParallelism, Func<PreparedSeeker, TopCollector, T> finish)
+    // Seekers are prepared (tokenised) inside the workers too, so the whole recompute runs in parallel.
+    private T[] InParallel<T>(MatchSeeker[] seekers, int k, int maxParallelism, Func<PreparedSeeker, TopCollector, T> finish)
     {
-        var results = new T[prepared.Length];
+        var results = new T[seekers.Length];
         var workers = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
         var next = -1;
         // Dedicated threads over a shared counter, each with its own collector: no thread-pool spinning and no
@@ -86,10 +87,11 @@ public sealed class PostingPool
         var threads = Enumerable.Range(0, workers).Select(_ => new Thread(() =>
         {
             var top = new TopCollector(_postings.Length, _engine.CodeCapacity, _engine.TermCapacity);
-            for (var i = Interlocked.Increment(ref next); i < prepared.Length; i = Interlocked.Increment(ref next))
+            for (var i = Interlocked.Increment(ref next); i < seekers.Length; i = Interlocked.Increment(ref next))
             {
-                Collect(prepared[i], k, top);
-                results[i] = finish(prepared[i], top);
+                var s = _engine.Prepare(seekers[i]);
+                Collect(s, k, top);
+                results[i] = finish(s, top);
             }
         }) { IsBackground = true }).ToList();
         threads.ForEach(t => t.Start());
@@ -97,10 +99,10 @@ public sealed class PostingPool
         return results;
     }
 
-    private static Dictionary<string, T> Keyed<T>(PreparedSeeker[] prepared, T[] results)
+    private static Dictionary<string, T> Keyed<T>(MatchSeeker[] seekers, T[] results)
     {
-        var map = new Dictionary<string, T>(prepared.Length, StringComparer.Ordinal);
-        for (var i = 0; i < prepared.Length; i++) map[prepared[i].Source.Id] = results[i];
+        var map = new Dictionary<string, T>(seekers.Length, StringComparer.Ordinal);
+        for (var i = 0; i < seekers.Length; i++) map[seekers[i].Id] = results[i];
         return map;
     }
 

@@ -87,6 +87,10 @@ internal sealed class PreparedSeeker
     public required string[] CandidateCodes { get; init; }
     /// <summary>Words of desired and career titles, each once.</summary>
     public required int[] CandidateTerms { get; init; }
+    /// <summary>Signature bits of each desired title's terms, then each career title's (see <see cref="TermSignature"/>).</summary>
+    public required int[][] TitleBits { get; init; }
+    public required int[][] CareerBits { get; init; }
+
     /// <summary>Whether any posting is applied to or dismissed (else eligibility needs no lookup).</summary>
     public bool HasExclusions { get; private init; }
 
@@ -118,6 +122,8 @@ internal sealed class PreparedSeeker
             CandidateCodes = occupations.Concat(careers.Select(c => c.Item1)).Where(c => c.Length > 0).Distinct().ToArray(),
             CandidateTerms = titles.SelectMany(t => t.Item2).Concat(careers.SelectMany(c => c.Item3)).Distinct().ToArray(),
             HasExclusions = s.AppliedPostingIds.Count > 0 || s.Dismissed.Count > 0,
+            TitleBits = titles.Select(t => t.Item2.Select(TermSignature.Bit).ToArray()).ToArray(),
+            CareerBits = careers.Select(c => c.Item3.Select(TermSignature.Bit).ToArray()).ToArray(),
             Applied = s.AppliedPostingIds.ToFrozenSet(),
             DismissedIds = s.Dismissed.Select(d => d.PostingId).ToFrozenSet(),
             MostCareerYears = careers.Length == 0 ? s.CareerYears : careers.Sum(c => c.Item4),
