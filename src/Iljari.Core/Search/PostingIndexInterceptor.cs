@@ -1,9 +1,7 @@
-using System.Runtime.CompilerServices;
+using Iljari.Core.Data;
 using Iljari.Core.Domain.Accounts;
 using Iljari.Core.Domain.Postings;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Iljari.Core.Search;
 
@@ -11,10 +9,9 @@ namespace Iljari.Core.Search;
 /// Keeps the search index following the database: after a successful SaveChanges, every posting that was added,
 /// changed or deleted is re-indexed (an index that only changes after the commit never shows unsaved data).
 /// </summary>
-public sealed class PostingIndexInterceptor(IPostingSearch index) : SaveChangesInterceptor
+public sealed class PostingIndexInterceptor(IPostingSearch index) : AfterSaveInterceptor<List<(JobPosting Posting, bool Deleted)>>
 {
     private static readonly AsyncLocal<bool> Suppressed = new();
-    private readonly ConditionalWeakTable<DbContext, List<(JobPosting Posting, bool Deleted)>> _pending = [];
 
     /// <summary>Bulk loads (demo data, imports) index once at the end instead of per row.</summary>
     public static IDisposable Suppress()
@@ -28,49 +25,18 @@ public sealed class PostingIndexInterceptor(IPostingSearch index) : SaveChangesI
         public void Dispose() => Suppressed.Value = false;
     }
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override List<(JobPosting Posting, bool Deleted)>? Collect(DbContext context)
     {
-        Collect(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Apply(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Apply(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        if (eventData.Context is { } ctx) _pending.Remove(ctx);
-    }
-
-    private void Collect(DbContext? context)
-    {
-        if (context is null || Suppressed.Value) return;
+        if (Suppressed.Value) return null;
         var changed = context.ChangeTracker.Entries<JobPosting>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (e.Entity, e.State == EntityState.Deleted))
             .ToList();
-        if (changed.Count > 0) _pending.AddOrUpdate(context, changed);
+        return changed.Count > 0 ? changed : null;
     }
 
-    private void Apply(DbContext? context)
+    protected override void AfterSave(DbContext context, List<(JobPosting Posting, bool Deleted)> changed)
     {
-        if (context is null || !_pending.TryGetValue(context, out var changed)) return;
-        _pending.Remove(context);
         foreach (var (posting, deleted) in changed)
         {
             if (deleted) { index.Remove(posting.Id); continue; }
