@@ -31,7 +31,7 @@ public static class ServiceRegistration
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "고양 일자리 통합지원시스템 API";
-            doc.Info.Description = "Iljari public API: job postings search (구인정보 검색).";
+            doc.Info.Description = "Iljari API: job postings search (구인정보 검색), a seeker's recommendations and a posting's candidates (매칭).";
             return Task.CompletedTask;
         }));
         services.AddScoped<Pages.Jobs.JobSearch>();
