@@ -10,8 +10,6 @@ public sealed class MatchEngine(MatchVocabulary vocabulary)
     private readonly TermTable _terms = new();
     private readonly TermTable _codes = new();
 
-    public MatchVocabulary Vocabulary => vocabulary;
-
     /// <summary>The score and reasons of one pair, whatever its rank.</summary>
     public Recommendation Explain(MatchSeeker seeker, MatchPosting posting) =>
         Explain(Prepare(seeker), Prepare(posting));

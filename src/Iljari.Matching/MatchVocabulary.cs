@@ -29,9 +29,6 @@ public sealed class MatchVocabulary
         CommutingArea = list.Where(r => r.Level == "city" && r.Code != HomeCity).Select(r => r.Code).ToFrozenSet();
     }
 
-    /// <summary>An empty vocabulary: codes are compared by prefix and explained without names.</summary>
-    public static MatchVocabulary Empty { get; } = new([], []);
-
     /// <summary>Name of a KECO code; a longer Work24 직종코드 falls back to its 소·중·대분류 name.</summary>
     public string OccupationName(string code)
     {

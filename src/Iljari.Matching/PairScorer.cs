@@ -14,8 +14,6 @@ internal sealed class PairScorer(MatchVocabulary vocabulary)
     private const double WOccupation = 0.45, WPlace = 0.25, WPay = 0.15, WType = 0.10, WHours = 0.05;
     private const double WCareer = 0.35, WEducation = 0.25, WCertificates = 0.25, WSkills = 0.15;
 
-    public MatchVocabulary Vocabulary => vocabulary;
-
     /// <summary>Score 0–100; with <paramref name="why"/> the reasons are collected too.</summary>
     public (double Score, double SeekerFit, double EmployerFit) Score(PreparedSeeker s, PreparedPosting p, Explanation? why = null) =>
         Score(s, p, 0, null, why);

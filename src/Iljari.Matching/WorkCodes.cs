@@ -26,12 +26,6 @@ public static class WorkCodes
         _ => code,
     };
 
-    /// <summary>시간제 (part-time) codes.</summary>
-    public static bool IsPartTime(string code) => code is "11" or "21";
-
-    /// <summary>기간의 정함이 없는 근로계약.</summary>
-    public static bool IsPermanent(string code) => code is "10" or "11";
-
     /// <summary>
     /// A pay amount as a monthly figure: 시급 × weekly hours × 4.345 weeks (209 h when hours are unknown, the legal
     /// standard month), 일급 × 21.75 days, 연봉 ÷ 12.

@@ -14,19 +14,12 @@ public sealed class MatchingSnapshot
 {
     public const int BatchTop = 20;
 
-    public required MatchEngine Engine { get; init; }
     public required PostingPool Postings { get; init; }
     public required SeekerPool Seekers { get; init; }
     /// <summary>Batch result by seeker profile id: what each seeker would see if they looked now.</summary>
     public required IReadOnlyDictionary<string, RankedPosting[]> TopBySeeker { get; init; }
     public required DateTime BuiltAt { get; init; }
     public TimeSpan BuildTime { get; init; }
-
-    public static MatchingSnapshot Empty(MatchEngine engine, DateTime nowUtc) => new()
-    {
-        Engine = engine, Postings = engine.IndexPostings([]), Seekers = engine.IndexSeekers([]),
-        TopBySeeker = new Dictionary<string, RankedPosting[]>(), BuiltAt = nowUtc,
-    };
 
     /// <summary>Reads what matching needs (no names, no contacts) and recomputes every seeker's list.</summary>
     public static async Task<MatchingSnapshot> BuildAsync(AppDbContext db, MatchEngine engine, DateTime nowUtc, CancellationToken ct)
@@ -45,7 +38,7 @@ public sealed class MatchingSnapshot
         var top = postingPool.RankAll(seekers.Select(s => s.Seeker), BatchTop);
         return new MatchingSnapshot
         {
-            Engine = engine, Postings = postingPool, Seekers = seekerPool, TopBySeeker = top, BuiltAt = nowUtc, BuildTime = clock.Elapsed,
+            Postings = postingPool, Seekers = seekerPool, TopBySeeker = top, BuiltAt = nowUtc, BuildTime = clock.Elapsed,
         };
     }
 }

@@ -15,8 +15,6 @@ public sealed class MatchingService(IServiceScopeFactory scopes, TimeProvider ti
     private readonly SemaphoreSlim _changed = new(0, 1);
     private MatchingSnapshot? _current;
 
-    public MatchEngine Engine => _engine;
-
     /// <summary>The latest snapshot; the first caller builds it.</summary>
     public async Task<MatchingSnapshot> CurrentAsync(CancellationToken ct = default) =>
         Volatile.Read(ref _current) ?? await RebuildAsync(ct);

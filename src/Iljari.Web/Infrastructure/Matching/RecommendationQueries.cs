@@ -81,11 +81,4 @@ public sealed class RecommendationQueries(AppDbContext db, MatchingService match
         var list = await db.InterviewProposals.AsNoTracking().Where(p => p.JobPostingId == postingId).ToListAsync(ct);
         return list.GroupBy(p => p.SeekerProfileId).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.ProposedAt).First());
     }
-
-    /// <summary>The score and reasons of one pair, for a proposal the seeker is looking at.</summary>
-    public async Task<Recommendation> ExplainAsync(SeekerProfile profile, JobPosting posting, CancellationToken ct)
-    {
-        var seeker = await MatchingInputs.SeekerAsync(db, profile, ct);
-        return matching.Engine.Explain(seeker, posting.ToMatch());
-    }
 }
