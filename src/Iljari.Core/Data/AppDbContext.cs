@@ -1,4 +1,5 @@
 using Iljari.Core.Domain.Accounts;
+using Iljari.Core.Domain.Applications;
 using Iljari.Core.Domain.Matching;
 using Iljari.Core.Domain.Postings;
 using Iljari.Core.Domain.Seekers;
@@ -21,6 +22,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<NotInterested> NotInterested => Set<NotInterested>();
     public DbSet<InterviewProposal> InterviewProposals => Set<InterviewProposal>();
     public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
+    public DbSet<JobApplication> JobApplications => Set<JobApplication>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -136,6 +136,109 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Applications.ApplicationEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("JobApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobApplicationId");
+
+                    b.ToTable("ApplicationEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Applications.JobApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("InterviewAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("JobPostingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "Status");
+
+                    b.HasIndex("JobPostingId", "SeekerProfileId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Received', 'Reviewing', 'Interview', 'OnHold')");
+
+                    b.HasIndex("SeekerProfileId", "Status");
+
+                    b.HasIndex("Status", "UpdatedAt");
+
+                    b.ToTable("JobApplications", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_JobApplications_Status", "\"Status\" IN ('Received', 'Reviewing', 'Interview', 'Hired', 'Rejected', 'OnHold', 'Cancelled', 'Expired')");
+                        });
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Matching.CaseAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -697,6 +800,36 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Applications.ApplicationEvent", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Applications.JobApplication", null)
+                        .WithMany("Events")
+                        .HasForeignKey("JobApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Applications.JobApplication", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Accounts.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Postings.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Seekers.SeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Matching.CaseAssignment", b =>
                 {
                     b.HasOne("Iljari.Core.Domain.Accounts.Agency", null)
@@ -856,6 +989,11 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Applications.JobApplication", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

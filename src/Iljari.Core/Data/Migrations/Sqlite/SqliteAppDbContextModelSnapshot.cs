@@ -128,6 +128,105 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Applications.ApplicationEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JobApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobApplicationId");
+
+                    b.ToTable("ApplicationEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Applications.JobApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("InterviewAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JobPostingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "Status");
+
+                    b.HasIndex("JobPostingId", "SeekerProfileId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Received', 'Reviewing', 'Interview', 'OnHold')");
+
+                    b.HasIndex("SeekerProfileId", "Status");
+
+                    b.HasIndex("Status", "UpdatedAt");
+
+                    b.ToTable("JobApplications", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_JobApplications_Status", "\"Status\" IN ('Received', 'Reviewing', 'Interview', 'Hired', 'Rejected', 'OnHold', 'Cancelled', 'Expired')");
+                        });
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Matching.CaseAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -675,6 +774,36 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Applications.ApplicationEvent", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Applications.JobApplication", null)
+                        .WithMany("Events")
+                        .HasForeignKey("JobApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Applications.JobApplication", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Accounts.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Postings.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Seekers.SeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Matching.CaseAssignment", b =>
                 {
                     b.HasOne("Iljari.Core.Domain.Accounts.Agency", null)
@@ -834,6 +963,11 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Applications.JobApplication", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,44 @@
+using Iljari.Core.Domain.Accounts;
+using Iljari.Core.Domain.Applications;
+using Iljari.Core.Domain.Postings;
+using Iljari.Core.Domain.Seekers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Iljari.Core.Data.Configurations;
+
+internal sealed class JobApplicationConfiguration : IEntityTypeConfiguration<JobApplication>
+{
+    public void Configure(EntityTypeBuilder<JobApplication> b)
+    {
+        b.ToTable("JobApplications", t => t.HasCheckConstraint("CK_JobApplications_Status",
+            "\"Status\" IN ('Received', 'Reviewing', 'Interview', 'Hired', 'Rejected', 'OnHold', 'Cancelled', 'Expired')"));
+        b.HasOne<JobPosting>().WithMany().HasForeignKey(a => a.JobPostingId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Company>().WithMany().HasForeignKey(a => a.CompanyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<SeekerProfile>().WithMany().HasForeignKey(a => a.SeekerProfileId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(a => a.Source).HasConversion<string>().HasMaxLength(16);
+        b.Property(a => a.Note).HasMaxLength(1000);
+        b.Property(a => a.CreatedByUserId).HasMaxLength(450);
+        // One live application per seeker and posting: a double submit or a race ends in one row.
+        b.HasIndex(a => new { a.JobPostingId, a.SeekerProfileId }).IsUnique()
+            .HasFilter("\"Status\" IN ('Received', 'Reviewing', 'Interview', 'OnHold')");
+        b.HasIndex(a => new { a.SeekerProfileId, a.Status });
+        b.HasIndex(a => new { a.CompanyId, a.Status });
+        b.HasIndex(a => new { a.Status, a.UpdatedAt });
+        b.HasMany(a => a.Events).WithOne().HasForeignKey(e => e.JobApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(a => a.AvailableActions);
+    }
+}
+
+internal sealed class ApplicationEventConfiguration : IEntityTypeConfiguration<ApplicationEvent>
+{
+    public void Configure(EntityTypeBuilder<ApplicationEvent> b)
+    {
+        b.ToTable("ApplicationEvents");
+        b.Property(e => e.From).HasConversion<string>().HasMaxLength(16);
+        b.Property(e => e.To).HasConversion<string>().HasMaxLength(16);
+        b.Property(e => e.Reason).HasMaxLength(200);
+        b.Property(e => e.ByUserId).HasMaxLength(450);
+    }
+}
