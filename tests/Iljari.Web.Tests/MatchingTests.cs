@@ -73,6 +73,9 @@ public class MatchingTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains("거절할 수 없습니다", await seeker.GetStringAsync("/Seeker/Proposals", Ct), StringComparison.Ordinal);
         Assert.Equal(ProposalStatus.Accepted, await app.WithDbAsync(db => db.InterviewProposals.Where(p => p.Id == proposal.Id).Select(p => p.Status).FirstAsync(Ct)));
 
+        // Accepting made an application marked with its source.
+        Assert.Equal(Core.Domain.Applications.ApplicationSource.Proposal, await app.WithDbAsync(db =>
+            db.JobApplications.Where(a => a.JobPostingId == posting && a.SeekerProfileId == seekerProfile).Select(a => a.Source).SingleAsync(Ct)));
         var revealed = await employer.GetStringAsync($"/Employer/Postings/Candidates/{posting}", Ct);
         Assert.Contains("김하늘", revealed, StringComparison.Ordinal);
         Assert.Contains("010-2345-6789", revealed, StringComparison.Ordinal);

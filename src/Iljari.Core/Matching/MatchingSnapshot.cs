@@ -31,7 +31,9 @@ public sealed class MatchingSnapshot
             .ToListAsync(ct);
         var profiles = await db.SeekerProfiles.AsNoTracking().ToListAsync(ct);
         var dismissed = (await MatchingInputs.DismissalsAsync(db, null, ct)).ToLookup(d => d.SeekerProfileId);
-        var seekers = profiles.Select(p => (p.Discoverable, Seeker: p.ToMatch(dismissed: dismissed[p.Id].Select(d => d.Dismissal)))).ToList();
+        var applied = (await db.JobApplications.AsNoTracking().Select(a => new { a.SeekerProfileId, a.JobPostingId }).ToListAsync(ct))
+            .ToLookup(a => a.SeekerProfileId, a => a.JobPostingId);
+        var seekers = profiles.Select(p => (p.Discoverable, Seeker: p.ToMatch(applied[p.Id], dismissed[p.Id].Select(d => d.Dismissal)))).ToList();
 
         var postingPool = engine.IndexPostings(postings.Select(p => p.ToMatch()));
         var seekerPool = engine.IndexSeekers(seekers.Where(s => s.Discoverable).Select(s => s.Seeker));
@@ -43,7 +45,7 @@ public sealed class MatchingSnapshot
     }
 }
 
-/// <summary>Per-seeker inputs that shape a list: 관심 없음 and (with applications) postings already applied to.</summary>
+/// <summary>Per-seeker inputs that shape a list: 관심 없음 and postings already applied to.</summary>
 public static class MatchingInputs
 {
     public static async Task<List<(int SeekerProfileId, (int PostingId, int CompanyId, string OccupationCode) Dismissal)>> DismissalsAsync(
@@ -56,10 +58,11 @@ public static class MatchingInputs
         return rows.Select(r => (r.SeekerProfileId, (r.JobPostingId, r.CompanyId, r.OccupationCode))).ToList();
     }
 
-    /// <summary>The seeker as the engine sees them now, with their current 관심 없음 list.</summary>
+    /// <summary>The seeker as the engine sees them now: current 관심 없음 list and postings already applied to.</summary>
     public static async Task<MatchSeeker> SeekerAsync(AppDbContext db, Domain.Seekers.SeekerProfile profile, CancellationToken ct)
     {
         var dismissed = await DismissalsAsync(db, profile.Id, ct);
-        return profile.ToMatch(dismissed: dismissed.Select(d => d.Dismissal));
+        var applied = await db.JobApplications.AsNoTracking().Where(a => a.SeekerProfileId == profile.Id).Select(a => a.JobPostingId).ToListAsync(ct);
+        return profile.ToMatch(applied, dismissed.Select(d => d.Dismissal));
     }
 }

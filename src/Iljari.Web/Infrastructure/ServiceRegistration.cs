@@ -56,6 +56,7 @@ public static class ServiceRegistration
         services.AddSingleton<Matching.MatchingService>();
         services.AddHostedService<Matching.MatchingRefresher>();
         services.AddScoped<Matching.RecommendationQueries>();
+        services.AddScoped<Applications.ApplicationSubmission>();
         return services;
     }
 }

@@ -16,7 +16,7 @@ public sealed record RecommendedPosting(Recommendation Match, JobPosting Posting
 
 /// <summary>
 /// A recommended seeker as an employer sees them: skills and fit always; name and contact only once the seeker
-/// accepted this company's interview proposal (or, with applications, applied).
+/// accepted this company's interview proposal. Seekers who applied are on the applicants page instead.
 /// </summary>
 public sealed record Candidate(Recommendation Match, SeekerProfile Profile, InterviewProposal? Proposal)
 {
@@ -70,7 +70,9 @@ public sealed class RecommendationQueries(AppDbContext db, MatchingService match
         // Discoverable is checked again: a seeker who just turned it off disappears before the next rebuild.
         var profiles = await db.SeekerProfiles.AsNoTracking().Where(s => ids.Contains(s.Id) && s.Discoverable).ToDictionaryAsync(s => s.Id, ct);
         var proposals = await ProposalsAsync(posting.Id, ct);
-        return matches.Where(m => profiles.ContainsKey(MatchMapping.IdOf(m.SeekerId)))
+        // Applicants are managed on the applicants page; a seeker who applied since the last rebuild drops out here.
+        var applied = (await db.JobApplications.AsNoTracking().Where(a => a.JobPostingId == posting.Id).Select(a => a.SeekerProfileId).ToListAsync(ct)).ToHashSet();
+        return matches.Where(m => profiles.ContainsKey(MatchMapping.IdOf(m.SeekerId)) && !applied.Contains(MatchMapping.IdOf(m.SeekerId)))
             .Select(m => new Candidate(m, profiles[MatchMapping.IdOf(m.SeekerId)], proposals.GetValueOrDefault(MatchMapping.IdOf(m.SeekerId))))
             .Take(k).ToList();
     }

@@ -1,14 +1,20 @@
+using Iljari.Core.Domain.Accounts;
+using Iljari.Core.Domain.Applications;
+using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Postings;
 using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Applications;
 
 namespace Iljari.Web.Pages.Jobs;
 
-/// <summary>Public posting page. Drafts are visible only to their own company; anyone else gets 404.</summary>
+/// <summary>Public posting page. Drafts are visible only to their own company; anyone else gets 404. Seekers apply here.</summary>
 [AllowAnonymous]
-public class DetailModel(AppDbContext db) : PageModel
+public class DetailModel(AppDbContext db, ApplicationSubmission submission) : PageModel
 {
     public JobPosting Posting { get; private set; } = null!;
     public string JsonLd { get; private set; } = "";
+    /// <summary>The signed-in seeker's live application to this posting, if any.</summary>
+    public JobApplication? MyApplication { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -17,6 +23,41 @@ public class DetailModel(AppDbContext db) : PageModel
         if (posting.Status == PostingStatus.Draft && await db.CompanyIdAsync(User, ct) != posting.CompanyId) return NotFound();
         Posting = posting;
         JsonLd = JobPostingJsonLd.Serialize(posting, $"{Request.Scheme}://{Request.Host}");
+        if (User.IsInRole(Roles.Seeker) && await MyProfileIdAsync(ct) is { } profileId)
+            MyApplication = await db.JobApplications.AsNoTracking()
+                .Where(a => a.JobPostingId == id && a.SeekerProfileId == profileId && ApplicationSubmission.LiveStatuses.Contains(a.Status))
+                .FirstOrDefaultAsync(ct);
         return Page();
+    }
+
+    /// <summary>지원하기: the seeker applies with an optional message; a second click finds the first application.</summary>
+    public async Task<IActionResult> OnPostApplyAsync(int id, string? note, CancellationToken ct)
+    {
+        if (User.Identity?.IsAuthenticated != true) return Challenge();
+        if (!User.IsInRole(Roles.Seeker)) return Forbid();
+        var posting = await db.JobPostings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.Status != PostingStatus.Draft, ct);
+        if (posting is null) return NotFound();
+        if (await MyProfileIdAsync(ct) is not { } profileId)
+        {
+            TempData["Notice"] = "지원하려면 이력서를 먼저 작성해 주세요.";
+            return RedirectToPage("/Seeker/EditProfile");
+        }
+        try
+        {
+            var (_, created) = await submission.SubmitAsync(posting, profileId, ApplicationSource.Seeker, User.Id()!, note, ct);
+            TempData["Notice"] = created ? $"‘{posting.Title}’에 지원했습니다." : "이미 지원한 공고입니다.";
+            return RedirectToPage("/Seeker/Applications");
+        }
+        catch (Exception e) when (e is DomainException or ValidationFailedException)
+        {
+            TempData["Error"] = e.Message;
+            return RedirectToPage(new { id });
+        }
+    }
+
+    private Task<int?> MyProfileIdAsync(CancellationToken ct)
+    {
+        var userId = User.Id();
+        return db.SeekerProfiles.Where(p => p.UserId == userId).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
     }
 }

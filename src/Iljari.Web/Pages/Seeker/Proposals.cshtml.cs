@@ -1,11 +1,13 @@
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Matching;
+using Iljari.Core.Domain.Applications;
 using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Applications;
 
 namespace Iljari.Web.Pages.Seeker;
 
 /// <summary>면접 제안: employers' interview invitations; accepting reveals the seeker's name and contact to that company.</summary>
-public class ProposalsModel(AppDbContext db, TimeProvider time) : PageModel
+public class ProposalsModel(AppDbContext db, TimeProvider time, ApplicationSubmission submission) : PageModel
 {
     public sealed record Row(InterviewProposal Proposal, int PostingId, string PostingTitle, string CompanyName);
 
@@ -37,8 +39,15 @@ public class ProposalsModel(AppDbContext db, TimeProvider time) : PageModel
         {
             proposal.Apply(action, time.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);
+            if (action == ProposalAction.Accept)
+            {
+                // An accepted proposal is an application like any other, marked with its source.
+                var posting = await db.JobPostings.AsNoTracking().FirstAsync(p => p.Id == proposal.JobPostingId, ct);
+                if (posting.Status == Core.Domain.Postings.PostingStatus.Open)
+                    await submission.SubmitAsync(posting, proposal.SeekerProfileId, ApplicationSource.Proposal, User.Id()!, proposal.Message, ct);
+            }
             TempData["Notice"] = action == ProposalAction.Accept
-                ? "면접 제안을 수락했습니다. 이 기업에 이름과 연락처가 공개되어 면접 일정 연락을 받게 됩니다."
+                ? "면접 제안을 수락했습니다. 이 기업에 이름과 연락처가 공개되고, 지원 현황에 추가되었습니다."
                 : "면접 제안을 거절했습니다.";
         }
         catch (DomainException e)

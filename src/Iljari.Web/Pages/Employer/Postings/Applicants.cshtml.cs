@@ -1,0 +1,61 @@
+using Iljari.Core.Domain.Applications;
+using Iljari.Core.Domain.Common;
+using Iljari.Core.Domain.Postings;
+using Iljari.Core.Domain.Seekers;
+using Iljari.Web.Infrastructure;
+
+namespace Iljari.Web.Pages.Employer.Postings;
+
+/// <summary>지원자 관리 for one of the company's postings: filter by status, move each application on. Foreign posting → 404.</summary>
+public class ApplicantsModel(AppDbContext db, TimeProvider time) : PageModel
+{
+    /// <summary>불합격 사유: a fixed list, so reasons can be counted later.</summary>
+    public static readonly string[] RejectReasons =
+        ["직무 경험 부족", "자격 요건 미충족", "근무 조건 불일치", "다른 지원자 채용", "연락 두절", "기타"];
+
+    public sealed record Row(JobApplication Application, SeekerProfile Seeker);
+
+    public JobPosting Posting { get; private set; } = null!;
+    public ApplicationStatus? Status { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, ApplicationStatus? status, CancellationToken ct)
+    {
+        if (await OwnPostingAsync(id, ct) is not { } posting) return NotFound();
+        (Posting, Status) = (posting, status);
+        var query = db.JobApplications.AsNoTracking().Include(a => a.Events).Where(a => a.JobPostingId == id);
+        if (status is { } s) query = query.Where(a => a.Status == s);
+        Rows = (await query.Join(db.SeekerProfiles, a => a.SeekerProfileId, p => p.Id, (a, p) => new { a, p }).ToListAsync(ct))
+            .OrderByDescending(x => x.a.CreatedAt).Select(x => new Row(x.a, x.p)).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(int id, int applicationId, ApplicationAction action, string? reason, DateTime? interviewAt, CancellationToken ct)
+    {
+        if (await OwnPostingAsync(id, ct) is null) return NotFound();
+        var application = await db.JobApplications.Include(a => a.Events).FirstOrDefaultAsync(a => a.Id == applicationId && a.JobPostingId == id, ct);
+        // The seeker's own actions (취소) and the expiry job's are not the employer's to take.
+        if (application is null || action is ApplicationAction.Cancel or ApplicationAction.Expire) return NotFound();
+        if (action == ApplicationAction.Reject && !RejectReasons.Contains(reason)) reason = null;
+        try
+        {
+            // The form's local time is Korean time.
+            DateTime? interviewUtc = interviewAt is { } local ? DateTime.SpecifyKind(local.AddHours(-9), DateTimeKind.Utc) : null;
+            if (action == ApplicationAction.Interview && interviewUtc is null) throw new DomainException("면접 일시를 입력해 주세요.");
+            application.Apply(action, User.Id()!, reason, time.GetUtcNow().UtcDateTime, interviewUtc);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = $"지원을 ‘{application.Status.Label()}’(으)로 바꿨습니다.";
+        }
+        catch (DomainException e)
+        {
+            TempData["Error"] = e.Message;
+        }
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<JobPosting?> OwnPostingAsync(int id, CancellationToken ct)
+    {
+        var companyId = await db.CompanyIdAsync(User, ct);
+        return companyId is null ? null : await db.JobPostings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.CompanyId == companyId, ct);
+    }
+}

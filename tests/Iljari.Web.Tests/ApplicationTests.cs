@@ -1,0 +1,91 @@
+using System.Net;
+using Iljari.Core.Domain.Applications;
+using Iljari.Core.Domain.Postings;
+using Iljari.Web.Infrastructure;
+using Iljari.Web.Tests.Infrastructure;
+
+namespace Iljari.Web.Tests;
+
+/// <summary>지원 → 검토 → 면접 → 채용 through the pages, duplicate protection and ownership.</summary>
+public class ApplicationTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private Task<int> DemoPostingAsync() => app.WithDbAsync(db => db.JobPostings
+        .Where(p => p.Company!.BusinessNumber == DemoAccounts.CompanyBusinessNumber && p.Status == PostingStatus.Open).Select(p => p.Id).FirstAsync(Ct));
+
+    [Fact]
+    public async Task Seeker_applies_once_and_the_employer_moves_the_application_to_hired()
+    {
+        var posting = await DemoPostingAsync();
+        var seeker = await app.SignedInAsync(DemoAccounts.Seeker);
+        var detail = $"/Jobs/Detail/{posting}";
+
+        var first = await Forms.PostAsync(seeker, $"{detail}?handler=Apply", new() { ["note"] = "주말 근무도 가능합니다." }, tokenFrom: detail);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal("/Seeker/Applications", first.Headers.Location?.OriginalString);
+        // A double submit finds the first application instead of making a second one.
+        await Forms.PostAsync(seeker, $"{detail}?handler=Apply", new() { ["note"] = "다시" }, tokenFrom: "/Seeker/Applications");
+        var applications = await app.WithDbAsync(db => db.JobApplications.Where(a => a.JobPostingId == posting).ToListAsync(Ct));
+        var application = Assert.Single(applications);
+        Assert.Equal(ApplicationSource.Seeker, application.Source);
+        Assert.Contains("이미 지원한 공고입니다", await seeker.GetStringAsync("/Seeker/Applications", Ct), StringComparison.Ordinal);
+
+        var employer = await app.SignedInAsync(DemoAccounts.Employer);
+        var page = $"/Employer/Postings/Applicants/{posting}";
+        var list = await employer.GetStringAsync(page, Ct);
+        Assert.Contains("김하늘", list, StringComparison.Ordinal);
+        Assert.Contains("주말 근무도 가능합니다.", list, StringComparison.Ordinal);
+
+        async Task Move(string action, Dictionary<string, string>? extra = null)
+        {
+            var fields = new Dictionary<string, string> { ["applicationId"] = $"{application.Id}", ["action"] = action };
+            foreach (var (k, v) in extra ?? []) fields[k] = v;
+            Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(employer, $"{page}?handler=Move", fields, tokenFrom: page)).StatusCode);
+        }
+        await Move("Review");
+        await Move("Interview", new() { ["interviewAt"] = "2026-12-03T14:00" });
+        await Move("Reject"); // no reason: refused, nothing changes
+        Assert.Contains("불합격 사유를 골라 주세요.", await employer.GetStringAsync(page, Ct), StringComparison.Ordinal);
+        await Move("Hire");
+
+        var saved = await app.WithDbAsync(db => db.JobApplications.Include(a => a.Events).SingleAsync(a => a.Id == application.Id, Ct));
+        Assert.Equal(ApplicationStatus.Hired, saved.Status);
+        Assert.Equal(new DateTime(2026, 12, 3, 5, 0, 0, DateTimeKind.Utc), saved.InterviewAt);
+        Assert.Equal([ApplicationStatus.Received, ApplicationStatus.Reviewing, ApplicationStatus.Interview, ApplicationStatus.Hired],
+            saved.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => e.To));
+        var timeline = await seeker.GetStringAsync("/Seeker/Applications", Ct);
+        Assert.Contains("채용", timeline, StringComparison.Ordinal);
+        Assert.Contains("면접 2026. 12. 3. 14:00", timeline, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_company_cannot_see_or_move_applicants()
+    {
+        var foreign = await app.ForeignPostingAsync(PostingStatus.Open);
+        var employer = await app.SignedInAsync(DemoAccounts.Employer);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await employer.GetAsync($"/Employer/Postings/Applicants/{foreign}", Ct)).StatusCode);
+        var move = await Forms.PostAsync(employer, $"/Employer/Postings/Applicants/{foreign}?handler=Move",
+            new() { ["applicationId"] = "1", ["action"] = "Review" }, tokenFrom: "/Employer/Postings");
+        Assert.Equal(HttpStatusCode.NotFound, move.StatusCode);
+        var seeker = await app.SignedInAsync(DemoAccounts.Seeker);
+        var denied = await seeker.GetAsync($"/Employer/Postings/Applicants/{foreign}", Ct);
+        Assert.Contains("/Account/AccessDenied", denied.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_seekers_apply_and_anonymous_visitors_are_sent_to_log_in()
+    {
+        var posting = await app.ForeignPostingAsync(PostingStatus.Open);
+        var detail = $"/Jobs/Detail/{posting}";
+
+        var employer = await app.SignedInAsync(DemoAccounts.Employer);
+        var forbidden = await Forms.PostAsync(employer, $"{detail}?handler=Apply", [], tokenFrom: "/Employer/Postings");
+        Assert.Contains("/Account/AccessDenied", forbidden.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        var anonymous = await Forms.PostAsync(app.Client(), $"{detail}?handler=Apply", [], tokenFrom: "/Account/Login");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/Account/Login", anonymous.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(db => db.JobApplications.CountAsync(a => a.JobPostingId == posting, Ct)));
+    }
+}
