@@ -88,4 +88,26 @@ public class ApplicationTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains("/Account/Login", anonymous.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync(db => db.JobApplications.CountAsync(a => a.JobPostingId == posting, Ct)));
     }
+
+    [Fact]
+    public async Task Counselor_refers_a_client_but_not_a_stranger()
+    {
+        var clients = await app.WithDbAsync(db => db.CaseAssignments.Select(a => a.SeekerProfileId).ToListAsync(Ct));
+        var (client, stranger) = await app.WithDbAsync(async db => (
+            await db.SeekerProfiles.Where(p => clients.Contains(p.Id) && p.Email != DemoAccounts.Seeker).Select(p => p.Id).FirstAsync(Ct),
+            await db.SeekerProfiles.Where(p => !clients.Contains(p.Id)).Select(p => p.Id).FirstAsync(Ct)));
+        var posting = await app.ForeignPostingAsync(PostingStatus.Open);
+        var counselor = await app.SignedInAsync(DemoAccounts.Counselor);
+        var page = $"/Staff/Clients/Recommendations/{client}";
+
+        var refer = await Forms.PostAsync(counselor, $"{page}?handler=Refer", new() { ["postingId"] = $"{posting}", ["note"] = "성실하고 경험이 있습니다." }, tokenFrom: "/Account/ChangePassword");
+        Assert.Equal(HttpStatusCode.Redirect, refer.StatusCode);
+        var application = await app.WithDbAsync(db => db.JobApplications.SingleAsync(a => a.SeekerProfileId == client && a.JobPostingId == posting, Ct));
+        Assert.Equal(ApplicationSource.Referral, application.Source);
+        Assert.Contains("상담사 알선", await counselor.GetStringAsync(page, Ct), StringComparison.Ordinal);
+
+        var other = await Forms.PostAsync(counselor, $"/Staff/Clients/Recommendations/{stranger}?handler=Refer", new() { ["postingId"] = $"{posting}" }, tokenFrom: "/Account/ChangePassword");
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => db.JobApplications.CountAsync(a => a.SeekerProfileId == stranger, Ct)));
+    }
 }
