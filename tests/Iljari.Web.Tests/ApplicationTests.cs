@@ -1,4 +1,5 @@
 using System.Net;
+using Iljari.Core.Applications;
 using Iljari.Core.Domain.Applications;
 using Iljari.Core.Domain.Postings;
 using Iljari.Web.Infrastructure;
@@ -109,5 +110,35 @@ public class ApplicationTests(SqliteApp app) : IClassFixture<SqliteApp>
         var other = await Forms.PostAsync(counselor, $"/Staff/Clients/Recommendations/{stranger}?handler=Refer", new() { ["postingId"] = $"{posting}" }, tokenFrom: "/Account/ChangePassword");
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.JobApplications.CountAsync(a => a.SeekerProfileId == stranger, Ct)));
+    }
+
+    [Fact]
+    public async Task Applications_without_employer_action_for_30_days_expire_and_interviews_do_not()
+    {
+        var now = new DateTime(2027, 3, 1, 0, 0, 0, DateTimeKind.Utc);
+        var (posting, company) = await app.WithDbAsync(db => db.JobPostings.Where(p => p.Status == PostingStatus.Open)
+            .Select(p => ValueTuple.Create(p.Id, p.CompanyId)).FirstAsync(Ct));
+        var seekers = await app.WithDbAsync(db => db.SeekerProfiles.OrderByDescending(p => p.Id).Select(p => p.Id).Take(3).ToListAsync(Ct));
+        var ids = await app.WithDbAsync(async db =>
+        {
+            var stale = JobApplication.Submit(posting, company, seekers[0], ApplicationSource.Seeker, "s", null, now.AddDays(-31));
+            var fresh = JobApplication.Submit(posting, company, seekers[1], ApplicationSource.Seeker, "s", null, now.AddDays(-29));
+            var interview = JobApplication.Submit(posting, company, seekers[2], ApplicationSource.Seeker, "s", null, now.AddDays(-40));
+            interview.Apply(ApplicationAction.Interview, "e", null, now.AddDays(-35), now.AddDays(-33));
+            db.JobApplications.AddRange(stale, fresh, interview);
+            await db.SaveChangesAsync(Ct);
+            return (stale.Id, fresh.Id, interview.Id);
+        });
+
+        // Other tests' applications (made at today's real date) are stale by then too; only these three are checked.
+        var expired = await app.WithDbAsync(db => ApplicationExpiry.ExpireStaleAsync(db, now, Ct));
+
+        Assert.True(expired >= 1);
+        var statuses = await app.WithDbAsync(db => db.JobApplications.Where(a => a.Id == ids.Item1 || a.Id == ids.Item2 || a.Id == ids.Item3)
+            .ToDictionaryAsync(a => a.Id, a => a.Status, Ct));
+        Assert.Equal(ApplicationStatus.Expired, statuses[ids.Item1]);
+        Assert.Equal(ApplicationStatus.Received, statuses[ids.Item2]);
+        Assert.Equal(ApplicationStatus.Interview, statuses[ids.Item3]);
+        Assert.Equal(0, await app.WithDbAsync(db => ApplicationExpiry.ExpireStaleAsync(db, now, Ct)));
     }
 }

@@ -57,6 +57,7 @@ public static class ServiceRegistration
         services.AddHostedService<Matching.MatchingRefresher>();
         services.AddScoped<Matching.RecommendationQueries>();
         services.AddScoped<Applications.ApplicationSubmission>();
+        services.AddHostedService<Applications.ApplicationExpiryService>();
         return services;
     }
 }
