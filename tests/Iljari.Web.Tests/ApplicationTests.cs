@@ -48,13 +48,19 @@ public class ApplicationTests(SqliteApp app) : IClassFixture<SqliteApp>
         await Move("Interview", new() { ["interviewAt"] = "2026-12-03T14:00" });
         await Move("Reject"); // no reason: refused, nothing changes
         Assert.Contains("불합격 사유를 골라 주세요.", await employer.GetStringAsync(page, Ct), StringComparison.Ordinal);
-        await Move("Hire");
+        await Move("Hire", new() { ["startDate"] = "2026-12-01", ["hoursPerWeek"] = "40", ["salaryType"] = "Monthly", ["salary"] = "1000" });
+        // Pay below the minimum wage is refused and nothing is saved, the application stays in 면접.
+        Assert.Contains("최저임금", await employer.GetStringAsync(page, Ct), StringComparison.Ordinal);
+        Assert.Equal(ApplicationStatus.Interview, await app.WithDbAsync(db => db.JobApplications.Where(a => a.Id == application.Id).Select(a => a.Status).SingleAsync(Ct)));
+        await Move("Hire", new() { ["startDate"] = "2026-12-01", ["hoursPerWeek"] = "40", ["salaryType"] = "Monthly", ["salary"] = "2500000" });
 
         var saved = await app.WithDbAsync(db => db.JobApplications.Include(a => a.Events).SingleAsync(a => a.Id == application.Id, Ct));
         Assert.Equal(ApplicationStatus.Hired, saved.Status);
         Assert.Equal(new DateTime(2026, 12, 3, 5, 0, 0, DateTimeKind.Utc), saved.InterviewAt);
         Assert.Equal([ApplicationStatus.Received, ApplicationStatus.Reviewing, ApplicationStatus.Interview, ApplicationStatus.Hired],
             saved.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => e.To));
+        var placement = await app.WithDbAsync(db => db.Placements.SingleAsync(p => p.JobApplicationId == application.Id, Ct));
+        Assert.Equal((new DateOnly(2026, 12, 1), 40, 2_500_000L), (placement.StartDate, placement.HoursPerWeek, placement.Salary));
         var timeline = await seeker.GetStringAsync("/Seeker/Applications", Ct);
         Assert.Contains("채용", timeline, StringComparison.Ordinal);
         Assert.Contains("면접 2026. 12. 3. 14:00", timeline, StringComparison.Ordinal);

@@ -23,6 +23,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<InterviewProposal> InterviewProposals => Set<InterviewProposal>();
     public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
     public DbSet<JobApplication> JobApplications => Set<JobApplication>();
+    public DbSet<Placement> Placements => Set<Placement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -42,3 +42,21 @@ internal sealed class ApplicationEventConfiguration : IEntityTypeConfiguration<A
         b.Property(e => e.ByUserId).HasMaxLength(450);
     }
 }
+
+internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placement>
+{
+    public void Configure(EntityTypeBuilder<Placement> b)
+    {
+        b.ToTable("Placements", t =>
+        {
+            t.HasCheckConstraint("CK_Placements_Hours", "\"HoursPerWeek\" BETWEEN 1 AND 52");
+            t.HasCheckConstraint("CK_Placements_Salary", "\"Salary\" > 0");
+        });
+        b.HasOne<JobApplication>().WithOne().HasForeignKey<Placement>(p => p.JobApplicationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(p => p.JobApplicationId).IsUnique();
+        b.HasIndex(p => new { p.SeekerProfileId, p.StartDate });
+        b.HasIndex(p => new { p.CompanyId, p.StartDate });
+        b.Property(p => p.SalaryType).HasConversion<string>().HasMaxLength(16);
+        b.Property(p => p.RecordedByUserId).HasMaxLength(450);
+    }
+}

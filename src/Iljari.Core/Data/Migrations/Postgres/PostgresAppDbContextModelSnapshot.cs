@@ -239,6 +239,65 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Applications.Placement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HoursPerWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("JobApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("JobPostingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("Salary")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SalaryType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("CompanyId", "StartDate");
+
+                    b.HasIndex("SeekerProfileId", "StartDate");
+
+                    b.ToTable("Placements", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Placements_Hours", "\"HoursPerWeek\" BETWEEN 1 AND 52");
+
+                            t.HasCheckConstraint("CK_Placements_Salary", "\"Salary\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Matching.CaseAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -827,6 +886,15 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SeekerProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Applications.Placement", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Applications.JobApplication", null)
+                        .WithOne()
+                        .HasForeignKey("Iljari.Core.Domain.Applications.Placement", "JobApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -227,6 +227,63 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Applications.Placement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HoursPerWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JobApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JobPostingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Salary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SalaryType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("CompanyId", "StartDate");
+
+                    b.HasIndex("SeekerProfileId", "StartDate");
+
+                    b.ToTable("Placements", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Placements_Hours", "\"HoursPerWeek\" BETWEEN 1 AND 52");
+
+                            t.HasCheckConstraint("CK_Placements_Salary", "\"Salary\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Matching.CaseAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -801,6 +858,15 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SeekerProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Applications.Placement", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Applications.JobApplication", null)
+                        .WithOne()
+                        .HasForeignKey("Iljari.Core.Domain.Applications.Placement", "JobApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,4 +1,5 @@
 using Iljari.Core.Domain.Applications;
+using Iljari.Core.Domain.Codes;
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Postings;
 using Iljari.Core.Domain.Seekers;
@@ -13,24 +14,28 @@ public class ApplicantsModel(AppDbContext db, TimeProvider time) : PageModel
     public static readonly string[] RejectReasons =
         ["직무 경험 부족", "자격 요건 미충족", "근무 조건 불일치", "다른 지원자 채용", "연락 두절", "기타"];
 
-    public sealed record Row(JobApplication Application, SeekerProfile Seeker);
+    public sealed record Row(JobApplication Application, SeekerProfile Seeker, Placement? Placement);
 
     public JobPosting Posting { get; private set; } = null!;
     public ApplicationStatus? Status { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, ApplicationStatus? status, CancellationToken ct)
     {
         if (await OwnPostingAsync(id, ct) is not { } posting) return NotFound();
-        (Posting, Status) = (posting, status);
+        (Posting, Status, Today) = (posting, status, KoreanFormat.TodayInKorea(time));
         var query = db.JobApplications.AsNoTracking().Include(a => a.Events).Where(a => a.JobPostingId == id);
         if (status is { } s) query = query.Where(a => a.Status == s);
+        var placements = await db.Placements.AsNoTracking().Where(p => p.JobPostingId == id).ToDictionaryAsync(p => p.JobApplicationId, ct);
         Rows = (await query.Join(db.SeekerProfiles, a => a.SeekerProfileId, p => p.Id, (a, p) => new { a, p }).ToListAsync(ct))
-            .OrderByDescending(x => x.a.CreatedAt).Select(x => new Row(x.a, x.p)).ToList();
+            .OrderByDescending(x => x.a.CreatedAt).Select(x => new Row(x.a, x.p, placements.GetValueOrDefault(x.a.Id))).ToList();
         return Page();
     }
 
-    public async Task<IActionResult> OnPostMoveAsync(int id, int applicationId, ApplicationAction action, string? reason, DateTime? interviewAt, CancellationToken ct)
+    /// <summary>Moves an application; 채용 also records the placement (취업) with start date, hours and pay, in one save.</summary>
+    public async Task<IActionResult> OnPostMoveAsync(int id, int applicationId, ApplicationAction action, string? reason, DateTime? interviewAt,
+        DateOnly? startDate, int? hoursPerWeek, SalaryType? salaryType, long? salary, CancellationToken ct)
     {
         if (await OwnPostingAsync(id, ct) is null) return NotFound();
         var application = await db.JobApplications.Include(a => a.Events).FirstOrDefaultAsync(a => a.Id == applicationId && a.JobPostingId == id, ct);
@@ -42,11 +47,14 @@ public class ApplicantsModel(AppDbContext db, TimeProvider time) : PageModel
             // The form's local time is Korean time.
             DateTime? interviewUtc = interviewAt is { } local ? DateTime.SpecifyKind(local.AddHours(-9), DateTimeKind.Utc) : null;
             if (action == ApplicationAction.Interview && interviewUtc is null) throw new DomainException("면접 일시를 입력해 주세요.");
-            application.Apply(action, User.Id()!, reason, time.GetUtcNow().UtcDateTime, interviewUtc);
+            var now = time.GetUtcNow().UtcDateTime;
+            application.Apply(action, User.Id()!, reason, now, interviewUtc);
+            if (action == ApplicationAction.Hire)
+                db.Placements.Add(Placement.Record(application, startDate ?? DateOnly.MinValue, hoursPerWeek ?? 0, salaryType ?? SalaryType.Monthly, salary ?? 0, User.Id()!, now));
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = $"지원을 ‘{application.Status.Label()}’(으)로 바꿨습니다.";
         }
-        catch (DomainException e)
+        catch (Exception e) when (e is DomainException or ValidationFailedException)
         {
             TempData["Error"] = e.Message;
         }
