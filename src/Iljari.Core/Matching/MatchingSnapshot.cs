@@ -19,10 +19,16 @@ public sealed class MatchingSnapshot
     /// <summary>Batch result by seeker profile id: what each seeker would see if they looked now.</summary>
     public required IReadOnlyDictionary<string, RankedPosting[]> TopBySeeker { get; init; }
     public required DateTime BuiltAt { get; init; }
+    /// <summary>When <see cref="TopBySeeker"/> was recomputed (nightly, at start, or when an hour old after a change).</summary>
+    public required DateTime BatchBuiltAt { get; init; }
     public TimeSpan BuildTime { get; init; }
 
     /// <summary>Reads what matching needs (no names, no contacts) and recomputes every seeker's list.</summary>
-    public static async Task<MatchingSnapshot> BuildAsync(AppDbContext db, MatchEngine engine, DateTime nowUtc, CancellationToken ct)
+    /// <summary>
+    /// Rebuilds the pools from the database; with <paramref name="previous"/> given, keeps its batch lists instead of
+    /// recomputing everyone (seconds instead of tens of seconds at city scale — pages rank live anyway).
+    /// </summary>
+    public static async Task<MatchingSnapshot> BuildAsync(AppDbContext db, MatchEngine engine, DateTime nowUtc, CancellationToken ct, MatchingSnapshot? previous = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var today = DateOnly.FromDateTime(KoreanFormat.ToKst(nowUtc));
@@ -37,10 +43,11 @@ public sealed class MatchingSnapshot
 
         var postingPool = engine.IndexPostings(postings.Select(p => p.ToMatch()));
         var seekerPool = engine.IndexSeekers(seekers.Where(s => s.Discoverable).Select(s => s.Seeker));
-        var top = postingPool.RankAll(seekers.Select(s => s.Seeker), BatchTop);
+        var top = previous?.TopBySeeker ?? postingPool.RankAll(seekers.Select(s => s.Seeker), BatchTop);
         return new MatchingSnapshot
         {
-            Postings = postingPool, Seekers = seekerPool, TopBySeeker = top, BuiltAt = nowUtc, BuildTime = clock.Elapsed,
+            Postings = postingPool, Seekers = seekerPool, TopBySeeker = top, BuiltAt = nowUtc,
+            BatchBuiltAt = previous?.BatchBuiltAt ?? nowUtc, BuildTime = clock.Elapsed,
         };
     }
 }

@@ -3,8 +3,9 @@ using Iljari.Core.Domain.Common;
 namespace Iljari.Web.Infrastructure.Matching;
 
 /// <summary>
-/// Background recompute of everyone's recommendations: at start, a few seconds after data changes (changes in a
-/// burst are taken together), and nightly at 03:00 KST when postings past their close date drop out.
+/// Background rebuild of matching: at start and nightly at 03:00 KST in full (pools and everyone's batch lists;
+/// postings past their close date drop out), and a few seconds after data changes (a burst taken together) the
+/// pools only, plus the batch lists when they are over an hour old.
 /// </summary>
 public sealed class MatchingRefresher(MatchingService matching, TimeProvider time, ILogger<MatchingRefresher> log) : BackgroundService
 {
@@ -12,14 +13,14 @@ public sealed class MatchingRefresher(MatchingService matching, TimeProvider tim
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await RunOnceAsync(stoppingToken);
+        await RunOnceAsync(full: true, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 var changed = await matching.WaitForChangeAsync(UntilNightly(), stoppingToken);
                 if (changed) await Task.Delay(Debounce, time, stoppingToken);
-                await RunOnceAsync(stoppingToken);
+                await RunOnceAsync(full: !changed, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -28,11 +29,11 @@ public sealed class MatchingRefresher(MatchingService matching, TimeProvider tim
         }
     }
 
-    private async Task RunOnceAsync(CancellationToken ct)
+    private async Task RunOnceAsync(bool full, CancellationToken ct)
     {
         try
         {
-            await matching.RebuildAsync(ct);
+            await matching.RebuildAsync(ct, full);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

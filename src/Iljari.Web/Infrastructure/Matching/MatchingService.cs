@@ -30,14 +30,20 @@ public sealed class MatchingService(IServiceScopeFactory scopes, TimeProvider ti
 
     internal Task<bool> WaitForChangeAsync(TimeSpan timeout, CancellationToken ct) => _changed.WaitAsync(timeout, ct);
 
-    public async Task<MatchingSnapshot> RebuildAsync(CancellationToken ct = default)
+    /// <summary>After this long, a change also recomputes every seeker's batch list, not only the pools.</summary>
+    public static readonly TimeSpan BatchMaxAge = TimeSpan.FromHours(1);
+
+    /// <summary>Rebuilds the pools; the batch lists too when <paramref name="full"/>, when there are none, or when they are old.</summary>
+    public async Task<MatchingSnapshot> RebuildAsync(CancellationToken ct = default, bool full = true)
     {
         await _building.WaitAsync(ct);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var snapshot = await MatchingSnapshot.BuildAsync(db, _engine, time.GetUtcNow().UtcDateTime, ct);
+            var now = time.GetUtcNow().UtcDateTime;
+            var keep = full ? null : Volatile.Read(ref _current) is { } current && now - current.BatchBuiltAt < BatchMaxAge ? current : null;
+            var snapshot = await MatchingSnapshot.BuildAsync(db, _engine, now, ct, keep);
             Volatile.Write(ref _current, snapshot);
             log.LogInformation("Matching rebuilt: {Postings} postings, {Seekers} discoverable seekers, {Lists} lists in {Ms} ms",
                 snapshot.Postings.Count, snapshot.Seekers.Count, snapshot.TopBySeeker.Count, (int)snapshot.BuildTime.TotalMilliseconds);

@@ -27,7 +27,7 @@ public class IndexModel(AppDbContext db, MatchingService matching) : PageModel
         page = Math.Clamp(page, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
         var rows = await query.OrderByDescending(x => x.AssignedAt).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         var snapshot = await matching.CurrentAsync(ct);
-        MatchedAt = snapshot.BuiltAt;
+        MatchedAt = snapshot.BatchBuiltAt;
         var names = ReferenceCatalog.Instance.Occupations;
         Rows = rows.Select(r => new Row(r.Id, r.Name, r.DesiredOccupations.Select(names.NameOf).ToList(), r.AssignedAt,
             snapshot.TopBySeeker.GetValueOrDefault(MatchMapping.Key(r.Id))?.Count(m => m.Score >= StrongScore) ?? 0)).ToList();
