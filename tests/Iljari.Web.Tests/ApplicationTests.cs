@@ -27,7 +27,8 @@ public class ApplicationTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal("/Seeker/Applications", first.Headers.Location?.OriginalString);
         // A double submit finds the first application instead of making a second one.
         await Forms.PostAsync(seeker, $"{detail}?handler=Apply", new() { ["note"] = "다시" }, tokenFrom: "/Seeker/Applications");
-        var applications = await app.WithDbAsync(db => db.JobApplications.Where(a => a.JobPostingId == posting).ToListAsync(Ct));
+        var me = await app.WithDbAsync(db => db.SeekerProfiles.Where(p => p.Email == DemoAccounts.Seeker).Select(p => p.Id).FirstAsync(Ct));
+        var applications = await app.WithDbAsync(db => db.JobApplications.Where(a => a.JobPostingId == posting && a.SeekerProfileId == me).ToListAsync(Ct));
         var application = Assert.Single(applications);
         Assert.Equal(ApplicationSource.Seeker, application.Source);
         Assert.Contains("이미 지원한 공고입니다", await seeker.GetStringAsync("/Seeker/Applications", Ct), StringComparison.Ordinal);
@@ -150,5 +151,39 @@ public class ApplicationTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal(ApplicationStatus.Received, statuses[ids.Item2]);
         Assert.Equal(ApplicationStatus.Interview, statuses[ids.Item3]);
         Assert.Equal(0, await app.WithDbAsync(db => ApplicationExpiry.ExpireStaleAsync(db, now, Ct)));
+    }
+
+    [Fact]
+    public async Task Employer_holds_several_applicants_at_once_and_impossible_ones_are_skipped()
+    {
+        var posting = await DemoPostingAsync();
+        var company = await app.OwnCompanyIdAsync();
+        var now = DateTime.UtcNow;
+        var ids = await app.WithDbAsync(async db =>
+        {
+            var seekers = await db.SeekerProfiles.Where(p => !db.JobApplications.Any(a => a.SeekerProfileId == p.Id)).Select(p => p.Id).Take(3).ToListAsync(Ct);
+            var list = seekers.Select(s => JobApplication.Submit(posting, company, s, ApplicationSource.Seeker, "s", null, now)).ToList();
+            list[2].Apply(ApplicationAction.Cancel, "s", null, now);
+            db.JobApplications.AddRange(list);
+            await db.SaveChangesAsync(Ct);
+            return list.Select(a => a.Id).ToList();
+        });
+        var employer = await app.SignedInAsync(DemoAccounts.Employer);
+        var page = $"/Employer/Postings/Applicants/{posting}";
+        async Task<HttpResponseMessage> Bulk(string action, string? reason = null)
+        {
+            var body = ids.Select(i => new KeyValuePair<string, string>("ids", $"{i}"))
+                .Append(new("action", action)).Append(new("reason", reason ?? ""))
+                .Append(new("__RequestVerificationToken", await Forms.TokenAsync(employer, page)));
+            return await employer.PostAsync($"{page}?handler=Bulk", new FormUrlEncodedContent(body), Ct);
+        }
+
+        await Bulk("Reject");
+        Assert.Contains("불합격 사유를 골라 주세요.", await employer.GetStringAsync(page, Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await Bulk("Hold")).StatusCode);
+
+        Assert.Contains("2건을 ‘보류’ 처리했습니다. 1건은 지금 상태에서 할 수 없어 건너뛰었습니다.", await employer.GetStringAsync(page, Ct), StringComparison.Ordinal);
+        var statuses = await app.WithDbAsync(db => db.JobApplications.Where(a => ids.Contains(a.Id)).OrderBy(a => a.Id).Select(a => a.Status).ToListAsync(Ct));
+        Assert.Equal([ApplicationStatus.OnHold, ApplicationStatus.OnHold, ApplicationStatus.Cancelled], statuses);
     }
 }

@@ -61,6 +61,38 @@ public class ApplicantsModel(AppDbContext db, TimeProvider time) : PageModel
         return RedirectToPage(new { id });
     }
 
+    /// <summary>The actions offered for several applicants at once (hiring and interviews need per-person details).</summary>
+    public static readonly ApplicationAction[] BulkActions = [ApplicationAction.Review, ApplicationAction.Hold, ApplicationAction.Reject];
+
+    /// <summary>일괄 처리: applies one action to the ticked applications; those whose status does not allow it are skipped.</summary>
+    public async Task<IActionResult> OnPostBulkAsync(int id, int[] ids, ApplicationAction action, string? reason, CancellationToken ct)
+    {
+        if (await OwnPostingAsync(id, ct) is null) return NotFound();
+        if (!BulkActions.Contains(action)) return BadRequest();
+        if (ids.Length == 0)
+        {
+            TempData["Error"] = "처리할 지원자를 골라 주세요.";
+            return RedirectToPage(new { id });
+        }
+        if (action == ApplicationAction.Reject && !RejectReasons.Contains(reason))
+        {
+            TempData["Error"] = "불합격 사유를 골라 주세요.";
+            return RedirectToPage(new { id });
+        }
+        var applications = await db.JobApplications.Include(a => a.Events).Where(a => a.JobPostingId == id && ids.Contains(a.Id)).ToListAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var done = 0;
+        foreach (var a in applications.Where(a => a.Can(action)))
+        {
+            a.Apply(action, User.Id()!, reason, now);
+            done++;
+        }
+        await db.SaveChangesAsync(ct);
+        var skipped = ids.Length - done;
+        TempData["Notice"] = $"{done}건을 ‘{action.Label()}’ 처리했습니다." + (skipped > 0 ? $" {skipped}건은 지금 상태에서 할 수 없어 건너뛰었습니다." : "");
+        return RedirectToPage(new { id });
+    }
+
     private async Task<JobPosting?> OwnPostingAsync(int id, CancellationToken ct)
     {
         var companyId = await db.CompanyIdAsync(User, ct);
