@@ -12,13 +12,10 @@ public class ApplicationTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private Task<int> DemoPostingAsync() => app.WithDbAsync(db => db.JobPostings
-        .Where(p => p.Company!.BusinessNumber == DemoAccounts.CompanyBusinessNumber && p.Status == PostingStatus.Open).Select(p => p.Id).FirstAsync(Ct));
-
     [Fact]
     public async Task Seeker_applies_once_and_the_employer_moves_the_application_to_hired()
     {
-        var posting = await DemoPostingAsync();
+        var posting = await app.OwnOpenPostingAsync();
         var seeker = await app.SignedInAsync(DemoAccounts.Seeker);
         var detail = $"/Jobs/Detail/{posting}";
 
@@ -27,7 +24,7 @@ public class ApplicationTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal("/Seeker/Applications", first.Headers.Location?.OriginalString);
         // A double submit finds the first application instead of making a second one.
         await Forms.PostAsync(seeker, $"{detail}?handler=Apply", new() { ["note"] = "다시" }, tokenFrom: "/Seeker/Applications");
-        var me = await app.WithDbAsync(db => db.SeekerProfiles.Where(p => p.Email == DemoAccounts.Seeker).Select(p => p.Id).FirstAsync(Ct));
+        var me = await app.SeekerProfileIdAsync(DemoAccounts.Seeker);
         var applications = await app.WithDbAsync(db => db.JobApplications.Where(a => a.JobPostingId == posting && a.SeekerProfileId == me).ToListAsync(Ct));
         var application = Assert.Single(applications);
         Assert.Equal(ApplicationSource.Seeker, application.Source);
@@ -156,7 +153,7 @@ public class ApplicationTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Employer_holds_several_applicants_at_once_and_impossible_ones_are_skipped()
     {
-        var posting = await DemoPostingAsync();
+        var posting = await app.OwnOpenPostingAsync();
         var company = await app.OwnCompanyIdAsync();
         var now = DateTime.UtcNow;
         var ids = await app.WithDbAsync(async db =>

@@ -12,11 +12,6 @@ public class MatchingTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private Task<int> DemoPostingAsync() => app.WithDbAsync(db => db.JobPostings
-        .Where(p => p.Company!.BusinessNumber == DemoAccounts.CompanyBusinessNumber && p.Status == PostingStatus.Open).Select(p => p.Id).FirstAsync(Ct));
-
-    private Task<int> ProfileIdAsync(string email) => app.WithDbAsync(db => db.SeekerProfiles.Where(p => p.Email == email).Select(p => p.Id).FirstAsync(Ct));
-
     [Fact]
     public async Task Seeker_sees_recommendations_with_reasons_and_can_say_not_interested()
     {
@@ -42,8 +37,8 @@ public class MatchingTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Employer_sees_candidates_masked_until_the_seeker_accepts_a_proposal()
     {
-        var posting = await DemoPostingAsync();
-        var seekerProfile = await ProfileIdAsync(DemoAccounts.Seeker);
+        var posting = await app.OwnOpenPostingAsync();
+        var seekerProfile = await app.SeekerProfileIdAsync(DemoAccounts.Seeker);
         var employer = await app.SignedInAsync(DemoAccounts.Employer);
 
         var html = await employer.GetStringAsync($"/Employer/Postings/Candidates/{posting}", Ct);
@@ -84,7 +79,7 @@ public class MatchingTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task A_seeker_who_is_not_discoverable_is_never_a_candidate_nor_proposable()
     {
-        var posting = await DemoPostingAsync();
+        var posting = await app.OwnOpenPostingAsync();
         var hidden = await app.WithDbAsync(db => db.SeekerProfiles.Where(p => !p.Discoverable).Select(p => new { p.Id, p.Name }).FirstAsync(Ct));
         var employer = await app.SignedInAsync(DemoAccounts.Employer);
 
@@ -111,7 +106,7 @@ public class MatchingTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Seeker_recommendations_api_answers_the_seeker_and_their_counselor_only()
     {
-        var own = await ProfileIdAsync(DemoAccounts.Seeker);
+        var own = await app.SeekerProfileIdAsync(DemoAccounts.Seeker);
         var clients = await app.WithDbAsync(db => db.CaseAssignments.Select(a => a.SeekerProfileId).ToListAsync(Ct));
         var stranger = await app.WithDbAsync(db => db.SeekerProfiles.Where(p => !clients.Contains(p.Id)).Select(p => p.Id).FirstAsync(Ct));
         var url = (int id) => $"/api/v1/seekers/{id}/recommendations";
@@ -133,7 +128,7 @@ public class MatchingTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Counselor_sees_a_clients_recommendations_but_not_a_strangers()
     {
-        var own = await ProfileIdAsync(DemoAccounts.Seeker);
+        var own = await app.SeekerProfileIdAsync(DemoAccounts.Seeker);
         var clients = await app.WithDbAsync(db => db.CaseAssignments.Select(a => a.SeekerProfileId).ToListAsync(Ct));
         var stranger = await app.WithDbAsync(db => db.SeekerProfiles.Where(p => !clients.Contains(p.Id)).Select(p => p.Id).FirstAsync(Ct));
         var counselor = await app.SignedInAsync(DemoAccounts.Counselor);

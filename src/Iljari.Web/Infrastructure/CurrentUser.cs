@@ -24,4 +24,11 @@ public static class CurrentUser
         if (id is null || !user.IsInRole(Roles.Employer)) return null;
         return await db.Users.Where(u => u.Id == id && u.Organisation is Company).Select(u => u.OrganisationId).FirstOrDefaultAsync(ct);
     }
+
+    /// <summary>The caller's own seeker profile id, or null when they have none.</summary>
+    public static Task<int?> SeekerProfileIdAsync(this AppDbContext db, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var id = user.Id();
+        return db.SeekerProfiles.Where(p => p.UserId == id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+    }
 }

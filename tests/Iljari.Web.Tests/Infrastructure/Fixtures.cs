@@ -18,4 +18,12 @@ public static class AppQueries
 
     public static Task<int> OwnCompanyIdAsync(this IljariApp app) => app.WithDbAsync(db =>
         db.Companies.Where(c => c.BusinessNumber == Web.Infrastructure.DemoAccounts.CompanyBusinessNumber).Select(c => c.Id).FirstAsync());
+
+    /// <summary>The demo employer's open posting.</summary>
+    public static Task<int> OwnOpenPostingAsync(this IljariApp app) => app.WithDbAsync(db =>
+        db.JobPostings.Where(p => p.Company!.BusinessNumber == Web.Infrastructure.DemoAccounts.CompanyBusinessNumber && p.Status == PostingStatus.Open)
+            .Select(p => p.Id).FirstAsync());
+
+    public static Task<int> SeekerProfileIdAsync(this IljariApp app, string email) => app.WithDbAsync(db =>
+        db.SeekerProfiles.Where(p => p.Email == email).Select(p => p.Id).FirstAsync());
 }

@@ -23,7 +23,7 @@ public class DetailModel(AppDbContext db, ApplicationSubmission submission) : Pa
         if (posting.Status == PostingStatus.Draft && await db.CompanyIdAsync(User, ct) != posting.CompanyId) return NotFound();
         Posting = posting;
         JsonLd = JobPostingJsonLd.Serialize(posting, $"{Request.Scheme}://{Request.Host}");
-        if (User.IsInRole(Roles.Seeker) && await MyProfileIdAsync(ct) is { } profileId)
+        if (User.IsInRole(Roles.Seeker) && await db.SeekerProfileIdAsync(User, ct) is { } profileId)
             MyApplication = await db.JobApplications.AsNoTracking()
                 .Where(a => a.JobPostingId == id && a.SeekerProfileId == profileId && ApplicationSubmission.LiveStatuses.Contains(a.Status))
                 .FirstOrDefaultAsync(ct);
@@ -37,7 +37,7 @@ public class DetailModel(AppDbContext db, ApplicationSubmission submission) : Pa
         if (!User.IsInRole(Roles.Seeker)) return Forbid();
         var posting = await db.JobPostings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.Status != PostingStatus.Draft, ct);
         if (posting is null) return NotFound();
-        if (await MyProfileIdAsync(ct) is not { } profileId)
+        if (await db.SeekerProfileIdAsync(User, ct) is not { } profileId)
         {
             TempData["Notice"] = "지원하려면 이력서를 먼저 작성해 주세요.";
             return RedirectToPage("/Seeker/EditProfile");
@@ -53,11 +53,5 @@ public class DetailModel(AppDbContext db, ApplicationSubmission submission) : Pa
             TempData["Error"] = e.Message;
             return RedirectToPage(new { id });
         }
-    }
-
-    private Task<int?> MyProfileIdAsync(CancellationToken ct)
-    {
-        var userId = User.Id();
-        return db.SeekerProfiles.Where(p => p.UserId == userId).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
     }
 }

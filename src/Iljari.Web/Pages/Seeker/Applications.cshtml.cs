@@ -14,7 +14,7 @@ public class ApplicationsModel(AppDbContext db, TimeProvider time) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var profileId = await MyProfileIdAsync(ct);
+        var profileId = await db.SeekerProfileIdAsync(User, ct);
         HasProfile = profileId is not null;
         if (profileId is null) return;
         Rows = (await db.JobApplications.AsNoTracking().Include(a => a.Events).Where(a => a.SeekerProfileId == profileId)
@@ -25,7 +25,7 @@ public class ApplicationsModel(AppDbContext db, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnPostCancelAsync(int id, CancellationToken ct)
     {
-        var profileId = await MyProfileIdAsync(ct);
+        var profileId = await db.SeekerProfileIdAsync(User, ct);
         var application = await db.JobApplications.Include(a => a.Events).FirstOrDefaultAsync(a => a.Id == id && a.SeekerProfileId == profileId, ct);
         if (application is null) return NotFound();
         try
@@ -39,11 +39,5 @@ public class ApplicationsModel(AppDbContext db, TimeProvider time) : PageModel
             TempData["Error"] = e.Message;
         }
         return RedirectToPage();
-    }
-
-    private Task<int?> MyProfileIdAsync(CancellationToken ct)
-    {
-        var userId = User.Id();
-        return db.SeekerProfiles.Where(p => p.UserId == userId).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
     }
 }

@@ -16,7 +16,7 @@ public class ProposalsModel(AppDbContext db, TimeProvider time, ApplicationSubmi
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var profileId = await MyProfileIdAsync(ct);
+        var profileId = await db.SeekerProfileIdAsync(User, ct);
         HasProfile = profileId is not null;
         if (profileId is null) return;
         Rows = (await db.InterviewProposals.AsNoTracking().Where(p => p.SeekerProfileId == profileId)
@@ -32,7 +32,7 @@ public class ProposalsModel(AppDbContext db, TimeProvider time, ApplicationSubmi
 
     private async Task<IActionResult> RespondAsync(int id, ProposalAction action, CancellationToken ct)
     {
-        var profileId = await MyProfileIdAsync(ct);
+        var profileId = await db.SeekerProfileIdAsync(User, ct);
         var proposal = await db.InterviewProposals.FirstOrDefaultAsync(p => p.Id == id && p.SeekerProfileId == profileId, ct);
         if (proposal is null) return NotFound();
         try
@@ -55,11 +55,5 @@ public class ProposalsModel(AppDbContext db, TimeProvider time, ApplicationSubmi
             TempData["Error"] = e.Message;
         }
         return RedirectToPage();
-    }
-
-    private Task<int?> MyProfileIdAsync(CancellationToken ct)
-    {
-        var userId = User.Id();
-        return db.SeekerProfiles.Where(p => p.UserId == userId).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
     }
 }
