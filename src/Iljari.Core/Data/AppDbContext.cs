@@ -1,8 +1,13 @@
 using Iljari.Core.Domain.Accounts;
 using Iljari.Core.Domain.Applications;
+using Iljari.Core.Domain.Board;
+using Iljari.Core.Domain.Counseling;
 using Iljari.Core.Domain.Matching;
+using Iljari.Core.Domain.Messages;
+using Iljari.Core.Domain.Notifications;
 using Iljari.Core.Domain.Postings;
 using Iljari.Core.Domain.Seekers;
+using Iljari.Core.Domain.Sharing;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +29,19 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
     public DbSet<JobApplication> JobApplications => Set<JobApplication>();
     public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<ActionPlanStep> ActionPlanSteps => Set<ActionPlanStep>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<SharingConsent> SharingConsents => Set<SharingConsent>();
+    public DbSet<AgencyReferral> AgencyReferrals => Set<AgencyReferral>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<NoticeSubscription> NoticeSubscriptions => Set<NoticeSubscription>();
+    public DbSet<MessageThread> MessageThreads => Set<MessageThread>();
+    public DbSet<Message> Messages => Set<Message>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,6 +12,9 @@ public static class DemoAccounts
     public const string Counselor = "counselor@demo.iljari.kr";
     public const string AgencyAdmin = "agency@demo.iljari.kr";
     public const string CityAdmin = "city@demo.iljari.kr";
+    /// <summary>A counselor of another agency (여성새로일하기센터), to show consent-gated sharing and 기관 간 연계.</summary>
+    public const string PartnerCounselor = "women@demo.iljari.kr";
+    public const string PartnerAgencyCode = "GOYANG-WOMEN";
 
     public static readonly IReadOnlyList<(string Email, string Role, string Name)> All =
     [
@@ -20,6 +23,7 @@ public static class DemoAccounts
         (Counselor, Roles.Counselor, "이수진"),
         (AgencyAdmin, Roles.AgencyAdmin, "최민호"),
         (CityAdmin, Roles.CityAdmin, "정유나"),
+        (PartnerCounselor, Roles.Counselor, "한소희"),
     ];
 
     /// <summary>The demo employer's own company, so the employer journey is the same on every demo database.</summary>

@@ -1,5 +1,6 @@
 using Iljari.Core.Data;
 using Iljari.Core.Data.DemoData;
+using Iljari.Core.Domain.Counseling;
 using Iljari.Core.Domain.Accounts;
 using Iljari.Core.Domain.Codes;
 using Iljari.Core.Domain.Common;
@@ -45,6 +46,7 @@ public static class DemoSeeding
         await db.SaveChangesAsync();
         var agency = await db.Agencies.FirstAsync(a => a.Name == "고양시 일자리센터");
         var cityOffice = await db.Agencies.FirstAsync(a => a.IsCityOffice);
+        var partner = await db.Agencies.FirstAsync(a => a.Code == DemoAccounts.PartnerAgencyCode);
 
         foreach (var (email, role, name) in DemoAccounts.All)
         {
@@ -54,6 +56,7 @@ public static class DemoSeeding
                 OrganisationId = role switch
                 {
                     Roles.Employer => company.Id,
+                    _ when email == DemoAccounts.PartnerCounselor => partner.Id,
                     Roles.Counselor or Roles.AgencyAdmin => agency.Id,
                     Roles.CityAdmin => cityOffice.Id,
                     _ => null,
@@ -77,7 +80,7 @@ public static class DemoSeeding
         var demoSeeker = await db.SeekerProfiles.Where(s => s.Email == DemoAccounts.Seeker).Select(s => s.Id).FirstAsync();
         var others = await db.SeekerProfiles.Where(s => s.Id != demoSeeker).OrderBy(s => s.Id).Take(8).Select(s => s.Id).ToListAsync();
         foreach (var (seekerId, i) in others.Prepend(demoSeeker).Select((id, i) => (id, i)))
-            db.CaseAssignments.Add(new CaseAssignment { SeekerProfileId = seekerId, AgencyId = agencyId, CounselorUserId = counselorId, AssignedAt = now.AddDays(-3 * i) });
+            db.CaseAssignments.Add(new CaseAssignment { SeekerProfileId = seekerId, AgencyId = agencyId, CounselorUserId = counselorId, RequestedAt = now.AddDays(-3 * i), AssignedAt = now.AddDays(-3 * i) });
     }
 
     private static JobPosting DemoPosting(int companyId, DateTime now)

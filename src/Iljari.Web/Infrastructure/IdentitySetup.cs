@@ -11,6 +11,8 @@ public static class Policies
     public const string Staff = "staff";
     public const string AgencyAdmin = "agency-admin";
     public const string CityAdmin = "city-admin";
+    /// <summary>Member organisations that post to the 정보공유 board: agency staff and employers.</summary>
+    public const string BoardAuthor = "board-author";
 }
 
 public static class IdentitySetup
@@ -57,7 +59,8 @@ public static class IdentitySetup
             .AddPolicy(Policies.Employer, p => p.RequireRole(Roles.Employer))
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Counselor, Roles.AgencyAdmin, Roles.CityAdmin))
             .AddPolicy(Policies.AgencyAdmin, p => p.RequireRole(Roles.AgencyAdmin, Roles.CityAdmin))
-            .AddPolicy(Policies.CityAdmin, p => p.RequireRole(Roles.CityAdmin));
+            .AddPolicy(Policies.CityAdmin, p => p.RequireRole(Roles.CityAdmin))
+            .AddPolicy(Policies.BoardAuthor, p => p.RequireRole(Roles.Employer, Roles.Counselor, Roles.AgencyAdmin, Roles.CityAdmin));
         return services;
     }
 

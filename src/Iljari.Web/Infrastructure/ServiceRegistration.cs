@@ -18,6 +18,7 @@ public static class ServiceRegistration
         services.AddIljariIdentity();
         services.AddIljariSearch(builder.Configuration);
         services.AddIljariMatching();
+        services.AddIljariSharing(builder.Configuration);
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Seeker", Policies.Seeker);
@@ -26,6 +27,8 @@ public static class ServiceRegistration
             o.Conventions.AuthorizeFolder("/Staff/Users", Policies.AgencyAdmin);
             o.Conventions.AuthorizeFolder("/Admin", Policies.CityAdmin);
             o.Conventions.AuthorizePage("/Account/ChangePassword");
+            o.Conventions.AuthorizeFolder("/Messages");
+            o.Conventions.AuthorizeFolder("/Notifications");
         }).AddMvcOptions(o => KoreanModelBinding.Apply(o.ModelBindingMessageProvider));
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -58,6 +61,23 @@ public static class ServiceRegistration
         services.AddScoped<Matching.RecommendationQueries>();
         services.AddScoped<Applications.ApplicationSubmission>();
         services.AddHostedService<Applications.ApplicationExpiryService>();
+        return services;
+    }
+
+    /// <summary>정보공유: notifications and their outbox, the access log, consent-gated sharing.</summary>
+    private static IServiceCollection AddIljariSharing(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IInterceptor, Core.Notifications.WorkflowNotificationInterceptor>();
+        services.Configure<Notifications.OutboxOptions>(config.GetSection("Iljari:Outbox"));
+        services.AddSingleton<Notifications.OutboxTransport>();
+        services.AddScoped<Notifications.OutboxDispatcher>();
+        services.AddHostedService<Notifications.OutboxService>();
+        services.AddScoped<Notifications.NotificationJobs>();
+        services.AddHostedService<Notifications.NotificationJobService>();
+        services.AddScoped<Sharing.AccessLogger>();
+        services.AddScoped<Notifications.NotificationBadge>();
+        services.AddSingleton<UploadedFiles>();
         return services;
     }
 }

@@ -35,16 +35,3 @@ internal sealed class InterviewProposalConfiguration : IEntityTypeConfiguration<
         b.HasIndex(p => new { p.SeekerProfileId, p.Status });
     }
 }
-
-internal sealed class CaseAssignmentConfiguration : IEntityTypeConfiguration<CaseAssignment>
-{
-    public void Configure(EntityTypeBuilder<CaseAssignment> b)
-    {
-        b.ToTable("CaseAssignments");
-        b.HasOne<SeekerProfile>().WithMany().HasForeignKey(c => c.SeekerProfileId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<AppUser>().WithMany().HasForeignKey(c => c.CounselorUserId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(c => new { c.CounselorUserId, c.ClosedAt });
-        b.HasIndex(c => new { c.SeekerProfileId, c.AgencyId });
-    }
-}

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Iljari.Core.Domain.Counseling;
 using Iljari.Core.Domain.Accounts;
 using Iljari.Core.Domain.Matching;
 
@@ -6,13 +7,13 @@ namespace Iljari.Web.Infrastructure.Matching;
 
 /// <summary>
 /// Which clients a staff member may see: a counselor their own open assignments, an agency admin those of their
-/// agency. The city admin sees no individual client (aggregates only), per least privilege (DESIGN.md §4).
+/// agency (requests still waiting for a counselor are in the queue, not here). The city admin sees no individual client (aggregates only), per least privilege (DESIGN.md §4).
 /// </summary>
 public static class ClientAccess
 {
     public static async Task<IQueryable<CaseAssignment>> VisibleAssignmentsAsync(this AppDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {
-        var open = db.CaseAssignments.AsNoTracking().Where(a => a.ClosedAt == null);
+        var open = db.CaseAssignments.AsNoTracking().Where(a => a.ClosedAt == null && a.CounselorUserId != null);
         var userId = user.Id();
         if (user.IsInRole(Roles.AgencyAdmin))
         {

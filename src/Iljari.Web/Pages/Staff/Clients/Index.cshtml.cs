@@ -1,18 +1,30 @@
 using Iljari.Core.Domain.Codes;
+using Iljari.Core.Domain.Common;
+using Iljari.Core.Domain.Counseling;
+using Iljari.Core.Domain.Notifications;
+using Iljari.Core.Notifications;
 using Iljari.Core.Matching;
 using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Counseling;
 using Iljari.Web.Infrastructure.Matching;
 
 namespace Iljari.Web.Pages.Staff.Clients;
 
-/// <summary>담당 구직자: the counselor's clients with how many strong recommendations each has today.</summary>
-public class IndexModel(AppDbContext db, MatchingService matching) : PageModel
+/// <summary>
+/// 담당 구직자: the agency's queue of counseling requests (담당하기), and the counselor's clients with follow-ups due
+/// (overdue plan steps, appointments in the next 7 days) and how many strong recommendations each has today.
+/// </summary>
+public class IndexModel(AppDbContext db, MatchingService matching, TimeProvider time) : PageModel
 {
     /// <summary>A recommendation at or above this score counts as "strong" in the overview.</summary>
     public const double StrongScore = 70;
     private const int PageSize = 20;
 
-    public sealed record Row(int SeekerProfileId, string Name, IReadOnlyList<string> DesiredOccupations, DateTime AssignedAt, int StrongMatches);
+    public sealed record Row(int SeekerProfileId, string Name, IReadOnlyList<string> DesiredOccupations, DateTime AssignedAt, int StrongMatches,
+        int OverdueSteps, DateTime? NextAppointment);
+    public sealed record QueueRow(int CaseId, string MaskedName, CaseOrigin Origin, string? Note, DateTime RequestedAt);
+
+    public IReadOnlyList<QueueRow> Queue { get; private set; } = [];
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
@@ -21,6 +33,10 @@ public class IndexModel(AppDbContext db, MatchingService matching) : PageModel
 
     public async Task OnGetAsync(int page = 1, CancellationToken ct = default)
     {
+        var queue = await (await db.QueueAsync(User, ct)).Join(db.SeekerProfiles, a => a.SeekerProfileId, s => s.Id, (a, s) => new { a, s.Name })
+            .OrderBy(x => x.a.RequestedAt).Take(50).ToListAsync(ct);
+        // The queue shows masked names: the request is not yet anyone's client.
+        Queue = queue.Select(x => new QueueRow(x.a.Id, Masking.Name(x.Name), x.a.Origin, x.a.RequestNote, x.a.RequestedAt)).ToList();
         var visible = await db.VisibleAssignmentsAsync(User, ct);
         var query = visible.Join(db.SeekerProfiles, a => a.SeekerProfileId, s => s.Id, (a, s) => new { a.AssignedAt, s.Id, s.Name, s.DesiredOccupations });
         Total = await query.CountAsync(ct);
@@ -29,8 +45,32 @@ public class IndexModel(AppDbContext db, MatchingService matching) : PageModel
         var snapshot = await matching.CurrentAsync(ct);
         MatchedAt = snapshot.BatchBuiltAt;
         var names = ReferenceCatalog.Instance.Occupations;
+        var ids = rows.Select(r => r.Id).ToList();
+        var today = KoreanFormat.TodayInKorea(time);
+        var now = time.GetUtcNow().UtcDateTime;
+        var overdue = (await db.ActionPlanSteps.AsNoTracking().Where(s => ids.Contains(s.SeekerProfileId) && s.CompletedAt == null && s.DueDate < today)
+            .Select(s => s.SeekerProfileId).ToListAsync(ct)).CountBy(i => i).ToDictionary();
+        var next = (await db.Appointments.AsNoTracking().Where(a => ids.Contains(a.SeekerProfileId) && a.Status == AppointmentStatus.Scheduled && a.At > now && a.At < now.AddDays(7))
+            .Select(a => new { a.SeekerProfileId, a.At }).ToListAsync(ct)).GroupBy(a => a.SeekerProfileId).ToDictionary(g => g.Key, g => g.Min(a => a.At));
         Rows = rows.Select(r => new Row(r.Id, r.Name, r.DesiredOccupations.Select(names.NameOf).ToList(), r.AssignedAt,
-            snapshot.TopBySeeker.GetValueOrDefault(MatchMapping.Key(r.Id))?.Count(m => m.Score >= StrongScore) ?? 0)).ToList();
+            snapshot.TopBySeeker.GetValueOrDefault(MatchMapping.Key(r.Id))?.Count(m => m.Score >= StrongScore) ?? 0,
+            overdue.GetValueOrDefault(r.Id), next.TryGetValue(r.Id, out var at) ? at : null)).ToList();
         Pager = new Pager(page, PageSize, Total, "/Staff/Clients", Request.Query);
+    }
+
+    /// <summary>담당하기: a counselor takes a waiting request; the seeker is told who their counselor is.</summary>
+    public async Task<IActionResult> OnPostTakeAsync(int caseId, CancellationToken ct)
+    {
+        if (!User.IsInRole(Core.Domain.Accounts.Roles.Counselor)) return Forbid();
+        var queued = await (await db.QueueAsync(User, ct)).AnyAsync(c => c.Id == caseId, ct);
+        if (!queued) return NotFound();
+        var c = await db.CaseAssignments.FirstAsync(x => x.Id == caseId, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        c.AssignTo(User.Id()!, now);
+        var seekerUser = await db.SeekerProfiles.Where(s => s.Id == c.SeekerProfileId).Select(s => s.UserId).FirstAsync(ct);
+        await NotificationWriter.AddAsync(db, seekerUser, NotificationKind.Counseling, "담당 상담사가 정해졌습니다.", "/Seeker/Counseling", $"case-take:{c.Id}", now, ct);
+        await db.SaveChangesAsync(ct);
+        TempData["Notice"] = "상담을 맡았습니다. 초기 상담을 기록해 주세요.";
+        return RedirectToPage("/Staff/Clients/Case", new { id = c.SeekerProfileId });
     }
 }

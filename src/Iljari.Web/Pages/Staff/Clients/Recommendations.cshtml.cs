@@ -8,7 +8,7 @@ using Iljari.Web.Infrastructure.Matching;
 namespace Iljari.Web.Pages.Staff.Clients;
 
 /// <summary>A client's recommended postings and applications; the counselor refers (알선) from here. Not a client → 404.</summary>
-public class RecommendationsModel(AppDbContext db, RecommendationQueries queries, ApplicationSubmission submission) : PageModel
+public class RecommendationsModel(AppDbContext db, RecommendationQueries queries, ApplicationSubmission submission, Iljari.Web.Infrastructure.Sharing.AccessLogger accessLog) : PageModel
 {
     public sealed record ApplicationRow(JobApplication Application, int PostingId, string PostingTitle, string CompanyName);
 
@@ -19,6 +19,7 @@ public class RecommendationsModel(AppDbContext db, RecommendationQueries queries
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (!await IsClientAsync(id, ct)) return NotFound();
+        await accessLog.RecordAsync(id, Core.Domain.Sharing.AccessActions.ClientView, "추천 일자리·지원 현황", ct);
         Client = await db.SeekerProfiles.AsNoTracking().FirstAsync(s => s.Id == id, ct);
         Items = await queries.ForSeekerAsync(Client, 20, ct);
         Applications = (await db.JobApplications.AsNoTracking().Where(a => a.SeekerProfileId == id)

@@ -1,0 +1,39 @@
+namespace Iljari.Core.Domain.Sharing;
+
+/// <summary>
+/// 개인정보 접속기록: one row per view (or export) of a person's data by staff — account, time, source IP, subject (정보주체)
+/// and action. Rows are only ever added; the city admin searches and exports them.
+/// </summary>
+public class AccessLogEntry
+{
+    public long Id { get; private set; }
+    public DateTime At { get; private set; }
+    public string UserId { get; private set; } = "";
+    /// <summary>The account's login name at the time, so the row stays readable after the account changes.</summary>
+    public string UserName { get; private set; } = "";
+    public int? OrganisationId { get; private set; }
+    public string? Ip { get; private set; }
+    /// <summary>The seeker whose data was seen; null for an export of many subjects.</summary>
+    public int? SubjectSeekerProfileId { get; private set; }
+    public string Action { get; private set; } = "";
+    /// <summary>Which items or page, e.g. "공유 열람: 기본 정보, 이력서".</summary>
+    public string Detail { get; private set; } = "";
+
+    private AccessLogEntry() { }
+
+    public AccessLogEntry(DateTime at, string userId, string userName, int? organisationId, string? ip, int? subject, string action, string detail) =>
+        (At, UserId, UserName, OrganisationId, Ip, SubjectSeekerProfileId, Action, Detail) =
+        (at, userId, userName, organisationId, ip?.Length > 64 ? ip[..64] : ip, subject, action, detail.Length > 300 ? detail[..300] : detail);
+}
+
+/// <summary>The actions written to the access log.</summary>
+public static class AccessActions
+{
+    public const string ClientView = "담당 구직자 열람";
+    public const string SharedView = "공유 정보 열람";
+    public const string ReferralView = "연계 요청 열람";
+    public const string PaperFormDownload = "동의서 파일 열람";
+    public const string Export = "접속기록 내보내기";
+
+    public static readonly string[] All = [ClientView, SharedView, ReferralView, PaperFormDownload, Export];
+}

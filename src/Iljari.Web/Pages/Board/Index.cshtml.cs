@@ -1,0 +1,35 @@
+using Iljari.Core.Domain.Board;
+using Iljari.Web.Infrastructure;
+
+namespace Iljari.Web.Pages.Board;
+
+/// <summary>정보공유 게시판: notices of the network's member organisations, open to everyone, filtered by kind, group and 구.</summary>
+[AllowAnonymous]
+public class IndexModel(AppDbContext db) : PageModel
+{
+    private const int PageSize = 20;
+
+    public sealed record Row(Notice Notice, string Organisation);
+
+    [BindProperty(SupportsGet = true)] public NoticeKind? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Group { get; set; }
+    [BindProperty(SupportsGet = true)] public string? District { get; set; }
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public Pager Pager { get; private set; } = null!;
+
+    public async Task OnGetAsync(int page = 1, CancellationToken ct = default)
+    {
+        var query = db.Notices.AsNoTracking();
+        if (Kind is { } kind) query = query.Where(n => n.Kind == kind);
+        // A notice for everyone (no group / no 구) is shown under every filter.
+        if (Group is { Length: > 0 } g) query = query.Where(n => n.Groups.Count == 0 || n.Groups.Contains(g));
+        if (District is { Length: > 0 } d) query = query.Where(n => n.Districts.Count == 0 || n.Districts.Contains(d));
+        Total = await query.CountAsync(ct);
+        page = Math.Clamp(page, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
+        Rows = await query.OrderByDescending(n => n.PublishedAt).Skip((page - 1) * PageSize).Take(PageSize)
+            .Join(db.Organisations, n => n.OrganisationId, o => o.Id, (n, o) => new Row(n, o.Name)).ToListAsync(ct);
+        Pager = new Pager(page, PageSize, Total, "/Board", Request.Query);
+    }
+}

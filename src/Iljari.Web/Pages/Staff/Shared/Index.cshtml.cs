@@ -1,0 +1,96 @@
+using Iljari.Core.Domain.Accounts;
+using Iljari.Core.Domain.Common;
+using Iljari.Core.Domain.Counseling;
+using Iljari.Core.Domain.Notifications;
+using Iljari.Core.Domain.Sharing;
+using Iljari.Core.Notifications;
+using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Sharing;
+
+namespace Iljari.Web.Pages.Staff.Shared;
+
+/// <summary>
+/// 공유받은 구직자: referrals other agencies sent to this agency (accept → a case opens here; decline with a reason;
+/// complete with the outcome the sender sees) and every seeker whose live consent names this agency.
+/// Names are masked here; the shared items open on the detail page, which is logged.
+/// </summary>
+public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
+{
+    private const int PageSize = 20;
+
+    public sealed record ReferralRow(AgencyReferral Referral, string FromAgency, string SeekerName);
+    public sealed record SharedRow(int SeekerProfileId, string MaskedName, SharedItems Items, DateOnly Until);
+
+    public IReadOnlyList<ReferralRow> Referrals { get; private set; } = [];
+    public IReadOnlyList<SharedRow> Shared { get; private set; } = [];
+    public Pager Pager { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int page = 1, CancellationToken ct = default)
+    {
+        if (await AgencyIdAsync(ct) is not { } agencyId) return Forbid();
+        var today = KoreanFormat.TodayInKorea(time);
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        Referrals = (await db.AgencyReferrals.AsNoTracking().Where(r => r.ToAgencyId == agencyId && r.Status != AgencyReferralStatus.Declined)
+                .Join(db.SeekerProfiles, r => r.SeekerProfileId, s => s.Id, (r, s) => new { r, s.Name }).ToListAsync(ct))
+            .OrderBy(x => x.r.Status).ThenByDescending(x => x.r.CreatedAt)
+            .Select(x => new ReferralRow(x.r, agencies.GetValueOrDefault(x.r.FromAgencyId, ""), Masking.Name(x.Name))).ToList();
+        var live = db.SharingConsents.AsNoTracking().LiveFor(agencyId, today);
+        var total = await live.Select(c => c.SeekerProfileId).Distinct().CountAsync(ct);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var ids = await live.Select(c => c.SeekerProfileId).Distinct().OrderBy(i => i).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        var consents = await live.Where(c => ids.Contains(c.SeekerProfileId)).Select(c => new { c.SeekerProfileId, c.Items, c.ValidUntil }).ToListAsync(ct);
+        var names = await db.SeekerProfiles.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        Shared = ids.Select(id => new SharedRow(id, Masking.Name(names.GetValueOrDefault(id, "")),
+            consents.Where(c => c.SeekerProfileId == id).Aggregate(SharedItems.None, (all, c) => all | c.Items),
+            consents.Where(c => c.SeekerProfileId == id).Max(c => c.ValidUntil))).ToList();
+        Pager = new Pager(page, PageSize, total, "/Staff/Shared", Request.Query);
+        return Page();
+    }
+
+    /// <summary>Accepting opens a case in this agency: with the accepting counselor, or in the queue when an admin accepts.</summary>
+    public Task<IActionResult> OnPostAcceptAsync(int referralId, CancellationToken ct) => RespondAsync(referralId, (r, now) =>
+    {
+        r.Respond(true, null, User.Id()!, now);
+        var c = CaseAssignment.Requested(r.SeekerProfileId, r.ToAgencyId, CaseOrigin.AgencyReferral, r.Note, now);
+        if (User.IsInRole(Roles.Counselor)) c.AssignTo(User.Id()!, now);
+        db.CaseAssignments.Add(c);
+        return "연계를 수락했습니다. 상담 목록에 추가되었습니다.";
+    }, ct);
+
+    public Task<IActionResult> OnPostDeclineAsync(int referralId, string? outcome, CancellationToken ct) => RespondAsync(referralId, (r, now) =>
+    {
+        r.Respond(false, outcome, User.Id()!, now);
+        return "연계를 반려했습니다.";
+    }, ct);
+
+    public Task<IActionResult> OnPostCompleteAsync(int referralId, string? outcome, CancellationToken ct) => RespondAsync(referralId, (r, now) =>
+    {
+        r.Complete(outcome, User.Id()!, now);
+        return "연계 결과를 보냈습니다.";
+    }, ct);
+
+    private async Task<IActionResult> RespondAsync(int referralId, Func<AgencyReferral, DateTime, string> change, CancellationToken ct)
+    {
+        if (await AgencyIdAsync(ct) is not { } agencyId) return Forbid();
+        var referral = await db.AgencyReferrals.FirstOrDefaultAsync(r => r.Id == referralId && r.ToAgencyId == agencyId, ct);
+        if (referral is null) return NotFound();
+        try
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            TempData["Notice"] = change(referral, now);
+            await NotificationWriter.AddAsync(db, referral.FromUserId, NotificationKind.Referral, $"기관 연계 결과: {referral.Status.Label()}",
+                $"/Staff/Clients/Sharing/{referral.SeekerProfileId}", $"agency-ref:{referral.Id}:{referral.Status}", now, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (e.IsUserError())
+        {
+            TempData.Remove("Notice");
+            TempData["Error"] = e.Message;
+        }
+        return RedirectToPage();
+    }
+
+    /// <summary>Counselors and agency admins act for their agency; the city admin sees no individual seeker.</summary>
+    private async Task<int?> AgencyIdAsync(CancellationToken ct) =>
+        User.IsInRole(Roles.Counselor) || User.IsInRole(Roles.AgencyAdmin) ? await db.OrganisationIdAsync(User, ct) : null;
+}
