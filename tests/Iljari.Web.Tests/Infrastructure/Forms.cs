@@ -26,6 +26,25 @@ public static partial class Forms
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>For forms with repeated names (checkbox groups).</summary>
+    public static async Task<HttpResponseMessage> PostPairsAsync(HttpClient client, string url, IEnumerable<(string Name, string Value)> fields, string tokenFrom)
+    {
+        var token = await TokenAsync(client, tokenFrom);
+        var body = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token));
+        return await client.PostAsync(url, new FormUrlEncodedContent(body));
+    }
+
+    /// <summary>A multipart form with one file, as a browser uploads it.</summary>
+    public static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string url, IEnumerable<(string Name, string Value)> fields,
+        string fileField, string fileName, byte[] content, string tokenFrom)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
+        form.Add(new StringContent(await TokenAsync(client, tokenFrom)), "__RequestVerificationToken");
+        form.Add(new ByteArrayContent(content), fileField, fileName);
+        return await client.PostAsync(url, form);
+    }
+
     /// <summary>The first capture group of <paramref name="pattern"/> in the page, or a failed assertion.</summary>
     public static string FirstMatch(string html, [StringSyntax(StringSyntaxAttribute.Regex)] string pattern)
     {

@@ -21,12 +21,18 @@ public class IljariApp(TestDatabase database = TestDatabase.Sqlite) : WebApplica
 
     public TestDatabase Database => database;
 
+    /// <summary>This app's own folder for files it writes (outbox sink, uploads).</summary>
+    public string FilesFolder => Path.Combine(Path.GetTempPath(), "iljari-tests", _name + "-files");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureLogging(l => l.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Warning));
         builder.UseSetting("Iljari:DemoMode", "true");
         builder.UseSetting("Iljari:DemoSize", "Tiny");
+        // Mail sink, SMS spool and uploads in a private folder, removed with the app.
+        builder.UseSetting("Iljari:Outbox:Folder", Path.Combine(FilesFolder, "outbox"));
+        builder.UseSetting("Iljari:UploadFolder", Path.Combine(FilesFolder, "uploads"));
         if (database == TestDatabase.Postgres)
         {
             builder.UseSetting("ConnectionStrings:Sqlite", "");
@@ -68,6 +74,7 @@ public class IljariApp(TestDatabase database = TestDatabase.Sqlite) : WebApplica
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var f in new[] { _sqlitePath, _sqlitePath + "-wal", _sqlitePath + "-shm" }) File.Delete(f);
         }
+        if (Directory.Exists(FilesFolder)) Directory.Delete(FilesFolder, recursive: true);
         GC.SuppressFinalize(this);
     }
 }

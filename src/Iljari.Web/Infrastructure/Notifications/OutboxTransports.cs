@@ -28,12 +28,25 @@ public sealed class OutboxTransport(IOptions<OutboxOptions> options, IWebHostEnv
 
     public string Folder => Path.IsPathRooted(_o.Folder) ? _o.Folder : Path.Combine(env.ContentRootPath, _o.Folder);
 
-    public Task SendAsync(OutboxMessage m, CancellationToken ct) => m.Channel switch
+    public async Task SendAsync(OutboxMessage m, CancellationToken ct)
     {
-        NotificationChannel.Email => MailAsync(m, ct),
-        NotificationChannel.Sms => SpoolSmsAsync(m, ct),
-        _ => throw new InvalidOperationException($"Channel {m.Channel} is not sent through the outbox."),
-    };
+        await (m.Channel switch
+        {
+            NotificationChannel.Email => MailAsync(m, ct),
+            NotificationChannel.Sms => SpoolSmsAsync(m, ct),
+            _ => throw new InvalidOperationException($"Channel {m.Channel} is not sent through the outbox."),
+        });
+        // 발송 기록: one line per delivery, so operators (and the tests) can see that nothing went out twice. The lock keeps
+        // two dispatchers of this process from opening the file at once; a journal failure never fails a delivery.
+        try
+        {
+            Directory.CreateDirectory(Folder);
+            lock (JournalLock) File.AppendAllText(Path.Combine(Folder, "sent.log"), $"{m.Id}\t{m.Channel}\t{DateTime.UtcNow:O}\n");
+        }
+        catch (IOException) { }
+    }
+
+    private static readonly Lock JournalLock = new();
 
     private async Task MailAsync(OutboxMessage m, CancellationToken ct)
     {
