@@ -28,8 +28,9 @@ public class IndexModel(AppDbContext db) : PageModel
         if (District is { Length: > 0 } d) query = query.Where(n => n.Districts.Count == 0 || n.Districts.Contains(d));
         Total = await query.CountAsync(ct);
         page = Math.Clamp(page, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
-        Rows = await query.OrderByDescending(n => n.PublishedAt).Skip((page - 1) * PageSize).Take(PageSize)
-            .Join(db.Organisations, n => n.OrganisationId, o => o.Id, (n, o) => new Row(n, o.Name)).ToListAsync(ct);
+        Rows = (await query.Join(db.Organisations, n => n.OrganisationId, o => o.Id, (n, o) => new { n, o.Name })
+            .OrderByDescending(x => x.n.PublishedAt).ThenByDescending(x => x.n.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct))
+            .Select(x => new Row(x.n, x.Name)).ToList();
         Pager = new Pager(page, PageSize, Total, "/Board", Request.Query);
     }
 }
