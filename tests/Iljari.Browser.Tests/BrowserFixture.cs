@@ -53,6 +53,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A fresh page signed in as <paramref name="email"/> through the login form.</summary>
+    public async Task<IPage> SignInAsync(string email)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#Email", email);
+        await page.FillAsync("#Password", Iljari.Web.Infrastructure.DemoAccounts.Password);
+        await page.ClickAsync("form button.primary");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        return page;
+    }
+
     /// <summary>Ticks a KRDS checkbox the way a person does: KRDS draws the box on the label, over the native input.</summary>
     public static async Task TickAsync(IPage page, string id)
     {

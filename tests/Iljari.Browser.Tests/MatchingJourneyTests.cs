@@ -12,7 +12,7 @@ public class MatchingJourneyTests(BrowserFixture fx)
     [Fact]
     public async Task Employer_proposes_to_a_masked_candidate_and_the_seeker_accepts()
     {
-        var employer = await SignInAsync(DemoAccounts.Employer);
+        var employer = await fx.SignInAsync(DemoAccounts.Employer);
         await employer.GotoAsync("/Employer/Postings");
         await employer.ClickAsync("text=추천 인재");
         await employer.WaitForURLAsync("**/Employer/Postings/Candidates/*");
@@ -27,7 +27,7 @@ public class MatchingJourneyTests(BrowserFixture fx)
         await Assertions.Expect(employer.Locator("[role=status], .notice").First).ToBeVisibleAsync();
         await Assertions.Expect(employer.Locator(".rec-card", new() { HasText = "김*늘" })).ToContainTextAsync("응답 대기");
 
-        var seeker = await SignInAsync(DemoAccounts.Seeker);
+        var seeker = await fx.SignInAsync(DemoAccounts.Seeker);
         await seeker.ClickAsync("nav[aria-label='주 메뉴'] >> text=추천 일자리");
         await seeker.WaitForURLAsync("**/Seeker/Recommendations");
         var first = seeker.Locator(".rec-card").First;
@@ -47,16 +47,5 @@ public class MatchingJourneyTests(BrowserFixture fx)
         await employer.ReloadAsync();
         await Assertions.Expect(employer.Locator("main")).ToContainTextAsync("김하늘");
         await Assertions.Expect(employer.Locator("main")).ToContainTextAsync("010-2345-6789");
-    }
-
-    private async Task<IPage> SignInAsync(string email)
-    {
-        var page = await fx.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#Email", email);
-        await page.FillAsync("#Password", DemoAccounts.Password);
-        await page.ClickAsync("form button.primary");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-        return page;
     }
 }

@@ -4,10 +4,14 @@ using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Postings;
 using Iljari.Web.Infrastructure;
 using Iljari.Web.Infrastructure.Applications;
+using Iljari.Web.Infrastructure.Matching;
 
 namespace Iljari.Web.Pages.Jobs;
 
-/// <summary>Public posting page. Drafts are visible only to their own company; anyone else gets 404. Seekers apply here.</summary>
+/// <summary>
+/// Public posting page. Drafts are visible only to their own company; anyone else gets 404. Seekers apply here, and a
+/// counselor refers (알선) one of their clients here.
+/// </summary>
 [AllowAnonymous]
 public class DetailModel(AppDbContext db, ApplicationSubmission submission) : PageModel
 {
@@ -15,6 +19,8 @@ public class DetailModel(AppDbContext db, ApplicationSubmission submission) : Pa
     public string JsonLd { get; private set; } = "";
     /// <summary>The signed-in seeker's live application to this posting, if any.</summary>
     public JobApplication? MyApplication { get; private set; }
+    /// <summary>For a counselor: their clients, to pick one for a referral.</summary>
+    public IReadOnlyList<(int Id, string Name)> Clients { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -27,7 +33,34 @@ public class DetailModel(AppDbContext db, ApplicationSubmission submission) : Pa
             MyApplication = await db.JobApplications.AsNoTracking()
                 .Where(a => a.JobPostingId == id && a.SeekerProfileId == profileId && ApplicationSubmission.LiveStatuses.Contains(a.Status))
                 .FirstOrDefaultAsync(ct);
+        if (User.IsInRole(Roles.Counselor) && posting.Status == PostingStatus.Open)
+            Clients = (await (await db.VisibleAssignmentsAsync(User, ct))
+                    .Join(db.SeekerProfiles, a => a.SeekerProfileId, s => s.Id, (a, s) => new { s.Id, s.Name }).OrderBy(x => x.Name).Take(500).ToListAsync(ct))
+                .Select(x => (x.Id, x.Name)).ToList();
         return Page();
+    }
+
+    /// <summary>알선 from the posting: the counselor puts one of their clients forward with a note for the employer.</summary>
+    public async Task<IActionResult> OnPostReferAsync(int id, int? clientId, string? note, CancellationToken ct)
+    {
+        if (!User.IsInRole(Roles.Counselor)) return Forbid();
+        var posting = await db.JobPostings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.Status != PostingStatus.Draft, ct);
+        if (posting is null) return NotFound();
+        if (clientId is not { } client || !await (await db.VisibleAssignmentsAsync(User, ct)).AnyAsync(a => a.SeekerProfileId == client, ct))
+        {
+            TempData["Error"] = "알선할 담당 구직자를 골라 주세요.";
+            return RedirectToPage(new { id });
+        }
+        try
+        {
+            var (_, created) = await submission.SubmitAsync(posting, client, ApplicationSource.Referral, User.Id()!, note, ct);
+            TempData["Notice"] = created ? "알선했습니다. 기업의 지원자 목록에 추가되었습니다." : "이미 이 공고에 지원(알선)된 구직자입니다.";
+        }
+        catch (Exception e) when (e is DomainException or ValidationFailedException)
+        {
+            TempData["Error"] = e.Message;
+        }
+        return RedirectToPage(new { id });
     }
 
     /// <summary>지원하기: the seeker applies with an optional message; a second click finds the first application.</summary>
