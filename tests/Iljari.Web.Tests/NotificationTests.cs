@@ -130,4 +130,26 @@ public class NotificationTests(SqliteApp app) : IClassFixture<SqliteApp>
         await dispatcher.DispatchOnceAsync(Ct);
         Assert.Equal(OutboxMessage.MaxAttempts, (await Row()).Attempts);
     }
+
+    [Fact]
+    public async Task A_new_posting_is_announced_once_to_the_seekers_it_suits_best()
+    {
+        var posting = await app.OwnOpenPostingAsync();
+        var publishedAt = await app.WithDbAsync(db => db.JobPostings.Where(p => p.Id == posting).Select(p => p.PublishedAt!.Value).FirstAsync(Ct));
+        var since = publishedAt.AddTicks(-1);
+        await using var scope = app.Services.CreateAsyncScope();
+        var jobs = scope.ServiceProvider.GetRequiredService<NotificationJobs>();
+        var told = await jobs.AnnounceNewPostingsAsync(since, publishedAt, Ct);
+        Assert.InRange(told, 1, NotificationJobs.NewMatchSeekers);
+
+        // The demo seeker wants barista work near 장항동 and holds 바리스타 2급: told. A seeker of an unrelated trade: not.
+        var seekerId = await UserIdAsync(DemoAccounts.Seeker);
+        var link = $"/Jobs/Detail/{posting}";
+        Assert.Equal(1, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.UserId == seekerId && n.Kind == NotificationKind.NewMatch && n.Link == link, Ct)));
+        var unrelated = await app.WithDbAsync(db => db.SeekerProfiles.Where(s => !s.DesiredOccupations.Contains("532") && !s.DesiredOccupations.Contains("531"))
+            .Select(s => s.UserId).ToListAsync(Ct));
+        Assert.False(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => unrelated.Contains(n.UserId) && n.Link == link && n.Kind == NotificationKind.NewMatch, Ct)));
+        // The next window starts after it: nothing again.
+        Assert.Equal(0, await jobs.AnnounceNewPostingsAsync(publishedAt, publishedAt.AddMinutes(1), Ct));
+    }
 }

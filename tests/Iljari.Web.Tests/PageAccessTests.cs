@@ -7,7 +7,7 @@ namespace Iljari.Web.Tests;
 /// <summary>Every page renders for each role that may see it, and is refused to the others.</summary>
 public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
-    private static readonly string[] PublicPages = ["/", "/Jobs", "/Jobs?q=바리스타", "/Account/Login", "/Account/Register", "/Account/RegisterEmployer", "/scalar/v1", "/openapi/v1.json", "/health"];
+    private static readonly string[] PublicPages = ["/", "/Jobs", "/Jobs?q=바리스타", "/Account/Login", "/Account/Register", "/Account/RegisterEmployer", "/scalar/v1", "/openapi/v1.json", "/health", "/Board", "/Board?Kind=Jobs&Group=youth&District=4128100000"];
 
     public static TheoryData<string, string> AllowedPages => new()
     {
@@ -25,6 +25,25 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.CityAdmin, "/Staff/Users" },
         { DemoAccounts.CityAdmin, "/Staff/Users/Create" },
         { DemoAccounts.CityAdmin, "/Admin/Organisations" },
+        { DemoAccounts.Seeker, "/Seeker/Counseling" },
+        { DemoAccounts.Seeker, "/Seeker/Consents" },
+        { DemoAccounts.Seeker, "/Messages" },
+        { DemoAccounts.Seeker, "/Notifications" },
+        { DemoAccounts.Seeker, "/Notifications/Settings" },
+        { DemoAccounts.Seeker, "/Board/Subscription" },
+        { DemoAccounts.Employer, "/Board/Write" },
+        { DemoAccounts.Employer, "/Messages" },
+        { DemoAccounts.Employer, "/Notifications" },
+        { DemoAccounts.Counselor, "/Staff/Clients" },
+        { DemoAccounts.Counselor, "/Staff/Shared" },
+        { DemoAccounts.Counselor, "/Board/Write" },
+        { DemoAccounts.Counselor, "/Messages" },
+        { DemoAccounts.PartnerCounselor, "/Staff/Shared" },
+        { DemoAccounts.AgencyAdmin, "/Staff/Shared" },
+        { DemoAccounts.AgencyAdmin, "/Staff/Clients" },
+        { DemoAccounts.CityAdmin, "/Admin/AccessLog" },
+        { DemoAccounts.CityAdmin, "/Admin/AccessLog?Action=공유 정보 열람&From=2026-01-01&To=2026-12-31" },
+        { DemoAccounts.CityAdmin, "/Board/Write" },
     };
 
     public static TheoryData<string, string> ForbiddenPages => new()
@@ -37,6 +56,14 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Counselor, "/Staff/Users" },
         { DemoAccounts.Counselor, "/Employer/Postings" },
         { DemoAccounts.AgencyAdmin, "/Admin/Organisations" },
+        { DemoAccounts.Seeker, "/Board/Write" },
+        { DemoAccounts.Seeker, "/Staff/Shared" },
+        { DemoAccounts.Seeker, "/Admin/AccessLog" },
+        { DemoAccounts.Employer, "/Staff/Shared" },
+        { DemoAccounts.Employer, "/Seeker/Consents" },
+        { DemoAccounts.Counselor, "/Admin/AccessLog" },
+        { DemoAccounts.AgencyAdmin, "/Admin/AccessLog" },
+        { DemoAccounts.CityAdmin, "/Staff/Shared" },
     };
 
     [Fact]
@@ -79,6 +106,13 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
     [InlineData("/Staff")]
     [InlineData("/Staff/Users")]
     [InlineData("/Admin/Organisations")]
+    [InlineData("/Admin/AccessLog")]
+    [InlineData("/Seeker/Consents")]
+    [InlineData("/Staff/Shared")]
+    [InlineData("/Messages")]
+    [InlineData("/Notifications")]
+    [InlineData("/Board/Write")]
+    [InlineData("/Board/Subscription")]
     public async Task Anonymous_visitors_are_sent_to_login(string url)
     {
         var response = await app.Client().GetAsync(url, TestContext.Current.CancellationToken);
