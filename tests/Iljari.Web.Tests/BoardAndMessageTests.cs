@@ -10,8 +10,6 @@ public class BoardAndMessageTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private Task<string> UserIdAsync(string email) => app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).FirstAsync(Ct));
-
     [Fact]
     public async Task A_member_posts_a_notice_and_only_matching_subscribers_are_told()
     {
@@ -36,8 +34,8 @@ public class BoardAndMessageTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.DoesNotContain("청년 바리스타 현장면접의 날", await anonymous.GetStringAsync("/Board?Kind=Policy", Ct), StringComparison.Ordinal);
         Assert.Contains("현장면접을 엽니다", await anonymous.GetStringAsync(posted.Headers.Location!.OriginalString, Ct), StringComparison.Ordinal);
 
-        var seekerId = await UserIdAsync(DemoAccounts.Seeker);
-        var counselorId = await UserIdAsync(DemoAccounts.PartnerCounselor);
+        var seekerId = await app.UserIdAsync(DemoAccounts.Seeker);
+        var counselorId = await app.UserIdAsync(DemoAccounts.PartnerCounselor);
         Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == seekerId && n.Kind == NotificationKind.Notice && n.Title.Contains("현장면접의 날"), Ct)));
         Assert.False(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == counselorId && n.Kind == NotificationKind.Notice, Ct)));
     }
@@ -63,7 +61,7 @@ public class BoardAndMessageTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains("메시지를 입력해 주세요.", await blank.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(seeker, thread, new() { ["Body"] = "면접 시간을 오후로 바꿀 수 있을까요?" })).StatusCode);
         Assert.Contains("면접 시간을 오후로", await employer.GetStringAsync(thread, Ct), StringComparison.Ordinal);
-        var employerId = await UserIdAsync(DemoAccounts.Employer);
+        var employerId = await app.UserIdAsync(DemoAccounts.Employer);
         Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == employerId && n.Kind == NotificationKind.Message, Ct)));
         Assert.Contains("면접 시간을 오후로", await employer.GetStringAsync("/Messages", Ct) + await employer.GetStringAsync(thread, Ct), StringComparison.Ordinal);
 

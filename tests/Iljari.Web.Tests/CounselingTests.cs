@@ -15,7 +15,7 @@ public class CounselingTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task A_request_is_taken_worked_on_and_closed_and_the_seeker_sees_the_plan_but_not_the_notes()
     {
-        var partner = await app.WithDbAsync(db => db.Agencies.Where(a => a.Code == DemoAccounts.PartnerAgencyCode).Select(a => a.Id).FirstAsync(Ct));
+        var partner = await app.PartnerAgencyIdAsync();
         var seeker = await app.SignedInAsync(DemoAccounts.Seeker);
         var me = await app.SeekerProfileIdAsync(DemoAccounts.Seeker);
 

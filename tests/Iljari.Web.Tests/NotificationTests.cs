@@ -15,15 +15,13 @@ public class NotificationTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private Task<string> UserIdAsync(string email) => app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).FirstAsync(Ct));
-
     [Fact]
     public async Task An_application_step_notifies_the_other_side_in_app_and_by_mail_unless_opted_out()
     {
         var posting = await app.OwnOpenPostingAsync();
         var seeker = await app.SignedInAsync(DemoAccounts.Seeker);
-        var seekerId = await UserIdAsync(DemoAccounts.Seeker);
-        var employerId = await UserIdAsync(DemoAccounts.Employer);
+        var seekerId = await app.UserIdAsync(DemoAccounts.Seeker);
+        var employerId = await app.UserIdAsync(DemoAccounts.Employer);
         await Forms.PostAsync(seeker, $"/Jobs/Detail/{posting}?handler=Apply", new(), tokenFrom: $"/Jobs/Detail/{posting}");
         // The company hears of the new applicant; the seeker is not told of their own step.
         Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == employerId && n.Title.Contains("새 지원자"), Ct)));
@@ -64,7 +62,7 @@ public class NotificationTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Concurrent_dispatchers_send_every_message_exactly_once()
     {
-        var seekerId = await UserIdAsync(DemoAccounts.Seeker);
+        var seekerId = await app.UserIdAsync(DemoAccounts.Seeker);
         await app.WithDbAsync(db =>
         {
             for (var i = 0; i < 40; i++)
@@ -72,18 +70,8 @@ public class NotificationTests(SqliteApp app) : IClassFixture<SqliteApp>
                     i % 4 == 0 ? "010-1234-5678" : DemoAccounts.Seeker, $"동시 발송 {i}", "본문", $"test-concurrent:{i}", DateTime.UtcNow.AddMinutes(-1)));
             return db.SaveChangesAsync(Ct);
         });
-        // Four dispatchers at once, besides the app's own background one.
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
-            while (await dispatcher.DispatchOnceAsync(Ct) > 0) { }
-        }));
-        var rows = await app.WithDbAsync(db => db.Outbox.Where(m => m.DedupKey.StartsWith("test-concurrent:")).ToListAsync(Ct));
-        Assert.All(rows, m => Assert.NotNull(m.SentAt));
-        Assert.All(rows, m => Assert.Equal(1, m.Attempts));
-        var journal = File.ReadAllLines(Path.Combine(app.FilesFolder, "outbox", "sent.log")).Select(l => long.Parse(l.Split('\t')[0])).ToList();
-        foreach (var m in rows) Assert.Equal(1, journal.Count(id => id == m.Id));
+        var rows = await app.DispatchConcurrentlyAsync("test-concurrent:");
+        Assert.Equal(40, rows.Count);
         var mail = rows.First(m => m.Channel == NotificationChannel.Email);
         Assert.Contains("Subject:", await File.ReadAllTextAsync(Path.Combine(app.FilesFolder, "outbox", "mail", $"{mail.Id}.eml"), Ct), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(app.FilesFolder, "outbox", "sms", $"{rows.First(m => m.Channel == NotificationChannel.Sms).Id}.json")));
@@ -92,7 +80,7 @@ public class NotificationTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task A_failed_delivery_is_retried_later_and_given_up_after_the_last_attempt()
     {
-        var seekerId = await UserIdAsync(DemoAccounts.Seeker);
+        var seekerId = await app.UserIdAsync(DemoAccounts.Seeker);
         // Due only a day from now on the real clock, so the app's own dispatcher leaves it to this test's clock.
         var start = DateTime.UtcNow.AddDays(1);
         var id = await app.WithDbAsync(async db =>
@@ -143,7 +131,7 @@ public class NotificationTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.InRange(told, 1, NotificationJobs.NewMatchSeekers);
 
         // The demo seeker wants barista work near 장항동 and holds 바리스타 2급: told. A seeker of an unrelated trade: not.
-        var seekerId = await UserIdAsync(DemoAccounts.Seeker);
+        var seekerId = await app.UserIdAsync(DemoAccounts.Seeker);
         var link = $"/Jobs/Detail/{posting}";
         Assert.Equal(1, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.UserId == seekerId && n.Kind == NotificationKind.NewMatch && n.Link == link, Ct)));
         var unrelated = await app.WithDbAsync(db => db.SeekerProfiles.Where(s => !s.DesiredOccupations.Contains("532") && !s.DesiredOccupations.Contains("531"))

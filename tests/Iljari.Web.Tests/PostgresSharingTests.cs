@@ -2,9 +2,7 @@ using System.Net;
 using Iljari.Core.Domain.Notifications;
 using Iljari.Core.Domain.Sharing;
 using Iljari.Web.Infrastructure;
-using Iljari.Web.Infrastructure.Notifications;
 using Iljari.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Iljari.Web.Tests;
 
@@ -18,7 +16,7 @@ public class PostgresSharingTests(PostgresApp app) : IClassFixture<PostgresApp>
     {
         TestEnvironment.RequirePostgres();
         var me = await app.SeekerProfileIdAsync(DemoAccounts.Seeker);
-        var partner = await app.WithDbAsync(db => db.Agencies.Where(a => a.Code == DemoAccounts.PartnerAgencyCode).Select(a => a.Id).FirstAsync(Ct));
+        var partner = await app.PartnerAgencyIdAsync();
         var other = await app.SignedInAsync(DemoAccounts.PartnerCounselor);
         var seeker = await app.SignedInAsync(DemoAccounts.Seeker);
         var detail = $"/Staff/Shared/Detail/{me}";
@@ -46,22 +44,13 @@ public class PostgresSharingTests(PostgresApp app) : IClassFixture<PostgresApp>
         Assert.Contains("중장년 재취업 특강", await anonymous.GetStringAsync("/Board?Group=middle&District=4128100000", Ct), StringComparison.Ordinal);
         Assert.DoesNotContain("중장년 재취업 특강", await anonymous.GetStringAsync("/Board?Group=youth", Ct), StringComparison.Ordinal);
 
-        var userId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoAccounts.Seeker).Select(u => u.Id).FirstAsync(Ct));
+        var userId = await app.UserIdAsync(DemoAccounts.Seeker);
         await app.WithDbAsync(db =>
         {
             for (var i = 0; i < 30; i++)
                 db.Outbox.Add(new OutboxMessage(NotificationChannel.Email, userId, DemoAccounts.Seeker, $"동시 {i}", "본문", $"pg-concurrent:{i}", DateTime.UtcNow.AddMinutes(-1)));
             return db.SaveChangesAsync(Ct);
         });
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
-            while (await dispatcher.DispatchOnceAsync(Ct) > 0) { }
-        }));
-        var rows = await app.WithDbAsync(db => db.Outbox.Where(m => m.DedupKey.StartsWith("pg-concurrent:")).ToListAsync(Ct));
-        Assert.All(rows, m => Assert.Equal(1, m.Attempts));
-        var journal = File.ReadAllLines(Path.Combine(app.FilesFolder, "outbox", "sent.log")).Select(l => long.Parse(l.Split('\t')[0])).ToList();
-        foreach (var m in rows) Assert.Equal(1, journal.Count(id => id == m.Id));
+        Assert.Equal(30, (await app.DispatchConcurrentlyAsync("pg-concurrent:")).Count);
     }
 }

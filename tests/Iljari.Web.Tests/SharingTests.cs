@@ -14,8 +14,6 @@ public class SharingTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private Task<int> PartnerAgencyAsync() => app.WithDbAsync(db => db.Agencies.Where(a => a.Code == DemoAccounts.PartnerAgencyCode).Select(a => a.Id).FirstAsync(Ct));
-
     private Task<int> LogRowsAsync(int subject, string action) =>
         app.WithDbAsync(db => db.AccessLog.CountAsync(e => e.SubjectSeekerProfileId == subject && e.Action == action, Ct));
 
@@ -31,7 +29,7 @@ public class SharingTests(SqliteApp app) : IClassFixture<SqliteApp>
     public async Task Another_agency_sees_only_consented_items_each_view_is_logged_once_and_withdrawal_stops_it_at_once()
     {
         var me = await app.SeekerProfileIdAsync(DemoAccounts.Seeker);
-        var partner = await PartnerAgencyAsync();
+        var partner = await app.PartnerAgencyIdAsync();
         var other = await app.SignedInAsync(DemoAccounts.PartnerCounselor);
         var detail = $"/Staff/Shared/Detail/{me}";
         var seeker = await app.SignedInAsync(DemoAccounts.Seeker);
@@ -109,7 +107,7 @@ public class SharingTests(SqliteApp app) : IClassFixture<SqliteApp>
         // A client of the demo counselor who is not the demo seeker, so the other tests' consents do not interfere.
         var client = await app.WithDbAsync(db => db.CaseAssignments.Where(a => a.CounselorUserId != null && a.ClosedAt == null)
             .Select(a => a.SeekerProfileId).OrderBy(i => i).Skip(1).FirstAsync(Ct));
-        var partner = await PartnerAgencyAsync();
+        var partner = await app.PartnerAgencyIdAsync();
         var counselor = await app.SignedInAsync(DemoAccounts.Counselor);
         var page = $"/Staff/Clients/Sharing/{client}";
         var refer = new Dictionary<string, string> { ["Referral.ToAgencyId"] = $"{partner}", ["Referral.Note"] = "경력단절 후 재취업, 직업훈련 연계 희망" };
@@ -144,7 +142,7 @@ public class SharingTests(SqliteApp app) : IClassFixture<SqliteApp>
         var sender = await counselor.GetStringAsync(page, Ct);
         Assert.Contains("직업훈련 등록 완료", sender, StringComparison.Ordinal);
         Assert.Contains("완료", sender, StringComparison.Ordinal);
-        var counselorId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoAccounts.Counselor).Select(u => u.Id).FirstAsync(Ct));
+        var counselorId = await app.UserIdAsync(DemoAccounts.Counselor);
         Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == counselorId && n.Title.Contains("기관 연계 결과"), Ct)));
     }
 

@@ -1,5 +1,6 @@
 using Iljari.Core.Domain.Postings;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Iljari.Web.Tests.Infrastructure;
 
@@ -26,4 +27,31 @@ public static class AppQueries
 
     public static Task<int> SeekerProfileIdAsync(this IljariApp app, string email) => app.WithDbAsync(db =>
         db.SeekerProfiles.Where(p => p.Email == email).Select(p => p.Id).FirstAsync());
+
+    public static Task<string> UserIdAsync(this IljariApp app, string email) => app.WithDbAsync(db =>
+        db.Users.Where(u => u.Email == email).Select(u => u.Id).FirstAsync());
+
+    /// <summary>The agency of the second demo counselor (여성새로일하기센터).</summary>
+    public static Task<int> PartnerAgencyIdAsync(this IljariApp app) => app.WithDbAsync(db =>
+        db.Agencies.Where(a => a.Code == Web.Infrastructure.DemoAccounts.PartnerAgencyCode).Select(a => a.Id).FirstAsync());
+
+    /// <summary>
+    /// Runs four outbox dispatchers at once (besides the app's own) until nothing is due, then checks that every row whose
+    /// key starts with <paramref name="keyPrefix"/> was sent in one attempt and appears once in the delivery journal.
+    /// </summary>
+    public static async Task<List<Core.Domain.Notifications.OutboxMessage>> DispatchConcurrentlyAsync(this IljariApp app, string keyPrefix)
+    {
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var dispatcher = scope.ServiceProvider.GetRequiredService<Web.Infrastructure.Notifications.OutboxDispatcher>();
+            while (await dispatcher.DispatchOnceAsync(default) > 0) { }
+        }));
+        var rows = await app.WithDbAsync(db => db.Outbox.Where(m => m.DedupKey.StartsWith(keyPrefix)).ToListAsync());
+        Assert.NotEmpty(rows);
+        Assert.All(rows, m => Assert.Equal((1, true), (m.Attempts, m.SentAt is not null)));
+        var journal = File.ReadAllLines(Path.Combine(app.FilesFolder, "outbox", "sent.log")).Select(l => long.Parse(l.Split('\t')[0])).ToList();
+        foreach (var m in rows) Assert.Equal(1, journal.Count(id => id == m.Id));
+        return rows;
+    }
 }
