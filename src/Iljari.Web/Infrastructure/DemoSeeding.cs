@@ -2,6 +2,7 @@ using Iljari.Core.Data;
 using Iljari.Core.Data.DemoData;
 using Iljari.Core.Domain.Counseling;
 using Iljari.Core.Domain.Accounts;
+using Iljari.Core.Domain.Board;
 using Iljari.Core.Domain.Codes;
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Matching;
@@ -70,7 +71,30 @@ public static class DemoSeeding
         await db.SaveChangesAsync();
         db.JobPostings.Add(DemoPosting(company.Id, now));
         await AssignDemoClientsAsync(db, agency.Id, now);
+        await SeedBoardAsync(db, agency.Id, partner.Id, company.Id, now);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>A few 정보공유 notices, so the board is not empty on a fresh demo.</summary>
+    private static async Task SeedBoardAsync(AppDbContext db, int agencyId, int partnerId, int companyId, DateTime now)
+    {
+        var emails = new[] { DemoAccounts.Counselor, DemoAccounts.PartnerCounselor, DemoAccounts.Employer, DemoAccounts.AgencyAdmin };
+        var ids = await db.Users.Where(u => emails.Contains(u.Email)).ToDictionaryAsync(u => u.Email!, u => u.Id);
+        string UserOf(string email) => ids[email];
+        var gus = ReferenceCatalog.Instance.Regions.AtLevel("gu").Select(g => g.Code).ToHashSet();
+        (int Org, string Author, NoticeKind Kind, string Title, string Body, string[] Groups, string[] Gus, int DaysAgo)[] notices =
+        [
+            (agencyId, UserOf(DemoAccounts.Counselor), NoticeKind.HiringEvent, "청년드림잡페스티벌 참여 기업·구직자 모집",
+                "고양시 일자리센터가 청년 채용박람회를 엽니다. 현장면접에 참여할 기업과 구직자를 모집합니다.\n장소: 고양시청 대회의실", ["youth"], [], 1),
+            (partnerId, UserOf(DemoAccounts.PartnerCounselor), NoticeKind.Program, "경력단절여성 사무행정 직업훈련 수강생 모집",
+                "컴퓨터활용능력과 회계 실무를 8주 동안 배우는 과정입니다. 수료 후 취업 연계를 돕습니다.", ["women"], ["4128500000", "4128700000"], 3),
+            (companyId, UserOf(DemoAccounts.Employer), NoticeKind.Jobs, "호수공원 로스터리 카페 바리스타 채용",
+                "정규직 바리스타 2명을 채용합니다. 채용정보에서 공고를 확인하고 지원해 주세요.", [], ["4128500000"], 0),
+            (agencyId, UserOf(DemoAccounts.AgencyAdmin), NoticeKind.Policy, "2027년 취업성공장려금 지원 기준 안내",
+                "취약계층 구직자가 취업 후 6개월·12개월 근속하면 장려금을 지급합니다. 자세한 기준은 상담사에게 문의해 주세요.", ["vulnerable", "lowincome"], [], 5),
+        ];
+        foreach (var n in notices)
+            db.Notices.Add(Notice.Publish(n.Org, n.Author, n.Kind, n.Title, n.Body, n.Groups, n.Gus, gus, now.AddDays(-n.DaysAgo)));
     }
 
     /// <summary>The demo counselor's caseload: the demo seeker and a few generated seekers of varied occupations.</summary>
