@@ -1,0 +1,3 @@
+namespace Iljari.Scheduling;
+
+internal static class Placeholder;
