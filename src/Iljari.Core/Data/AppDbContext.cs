@@ -2,6 +2,7 @@ using Iljari.Core.Domain.Accounts;
 using Iljari.Core.Domain.Applications;
 using Iljari.Core.Domain.Board;
 using Iljari.Core.Domain.Counseling;
+using Iljari.Core.Domain.Events;
 using Iljari.Core.Domain.Matching;
 using Iljari.Core.Domain.Messages;
 using Iljari.Core.Domain.Notifications;
@@ -42,6 +43,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<NoticeSubscription> NoticeSubscriptions => Set<NoticeSubscription>();
     public DbSet<MessageThread> MessageThreads => Set<MessageThread>();
     public DbSet<Message> Messages => Set<Message>();
+    public DbSet<HiringEvent> HiringEvents => Set<HiringEvent>();
+    public DbSet<EventBooth> EventBooths => Set<EventBooth>();
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+    public DbSet<EventInterview> EventInterviews => Set<EventInterview>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
