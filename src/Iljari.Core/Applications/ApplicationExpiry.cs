@@ -19,7 +19,7 @@ public static class ApplicationExpiry
         var expirable = Enum.GetValues<ApplicationStatus>().Where(s => JobApplication.Transitions.ContainsKey((s, ApplicationAction.Expire))).ToArray();
         var stale = await db.JobApplications.Include(a => a.Events)
             .Where(a => expirable.Contains(a.Status) && a.UpdatedAt < cutoff)
-            .Take(500) // in batches; the next run takes the rest
+            .OrderBy(a => a.UpdatedAt).Take(500) // in batches, oldest first; the next run takes the rest
             .ToListAsync(ct);
         foreach (var a in stale) a.Apply(ApplicationAction.Expire, SystemUser, "30일 동안 기업의 처리가 없어 만료됨", nowUtc);
         await db.SaveChangesAsync(ct);

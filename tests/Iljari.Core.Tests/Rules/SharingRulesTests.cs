@@ -58,6 +58,8 @@ public class SharingRulesTests
         Assert.Throws<DomainException>(() => AgencyReferral.Send(7, 1, "c", 3, null, "동의 없음", Today, Now));
         Assert.Throws<DomainException>(() => AgencyReferral.Send(7, 1, "c", 3, consent, "만료 후", Today.AddDays(11), Now));
         Assert.Throws<DomainException>(() => AgencyReferral.Send(7, 3, "c", 3, consent, "같은 기관", Today, Now));
+        // The note becomes the receiving case's request note, so it has that note's limit.
+        Assert.Throws<ValidationFailedException>(() => AgencyReferral.Send(7, 1, "c", 3, consent, new string('가', 501), Today, Now));
         consent.Withdraw("u", Now);
         Assert.Throws<DomainException>(() => AgencyReferral.Send(7, 1, "c", 3, consent, "철회 후", Today, Now));
     }

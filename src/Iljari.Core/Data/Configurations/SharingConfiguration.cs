@@ -34,7 +34,7 @@ internal sealed class AgencyReferralConfiguration : IEntityTypeConfiguration<Age
         b.HasOne<Agency>().WithMany().HasForeignKey(r => r.ToAgencyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<SharingConsent>().WithMany().HasForeignKey(r => r.ConsentId).OnDelete(DeleteBehavior.Restrict);
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
-        b.Property(r => r.Note).HasMaxLength(1000);
+        b.Property(r => r.Note).HasMaxLength(500);
         b.Property(r => r.Outcome).HasMaxLength(500);
         b.HasIndex(r => new { r.ToAgencyId, r.Status });
         b.HasIndex(r => new { r.FromAgencyId, r.CreatedAt });

@@ -34,8 +34,9 @@ public class Notice
         else if (t.Length > 150) errors.Add(new FieldError("Title", "제목은 150자 이내로 입력해 주세요."));
         if (b.Length == 0) errors.Add(new FieldError("Body", "내용을 입력해 주세요."));
         else if (b.Length > 10_000) errors.Add(new FieldError("Body", "내용은 10,000자 이내로 입력해 주세요."));
-        var g = groups.Distinct().ToList();
-        var d = districts.Distinct().ToList();
+        // Form binding turns an empty checkbox value into null; such entries mean nothing.
+        var g = groups.Where(x => !string.IsNullOrWhiteSpace(x)).Distinct().ToList();
+        var d = districts.Where(x => !string.IsNullOrWhiteSpace(x)).Distinct().ToList();
         if (g.Any(x => !TargetGroups.All.ContainsKey(x))) errors.Add(new FieldError("Groups", "알 수 없는 대상 계층이 있습니다."));
         if (d.Any(x => !knownDistricts.Contains(x))) errors.Add(new FieldError("Districts", "알 수 없는 구가 있습니다."));
         if (errors.Count > 0) throw new ValidationFailedException(errors);

@@ -31,7 +31,8 @@ public class AgencyReferral
         if (toAgencyId == fromAgencyId) throw new DomainException("다른 기관을 골라 주세요.");
         var text = note?.Trim() ?? "";
         if (text.Length == 0) throw new ValidationFailedException([new FieldError("Note", "연계 사유를 입력해 주세요.")]);
-        if (text.Length > 1000) throw new ValidationFailedException([new FieldError("Note", "연계 사유는 1,000자 이내로 입력해 주세요.")]);
+        // 500, like a counseling request: the note becomes the request note of the case the receiving agency opens.
+        if (text.Length > 500) throw new ValidationFailedException([new FieldError("Note", "연계 사유는 500자 이내로 입력해 주세요.")]);
         if (consent is null || consent.SeekerProfileId != seekerProfileId || !consent.RecipientAgencyIds.Contains(toAgencyId) || !consent.IsLive(todayKst))
             throw new DomainException("받는 기관에 대한 구직자의 유효한 정보 제공 동의가 없어 연계할 수 없습니다.");
         return new AgencyReferral

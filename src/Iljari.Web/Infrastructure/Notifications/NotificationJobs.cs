@@ -29,7 +29,7 @@ public sealed class NotificationJobs(AppDbContext db, MatchingService matching, 
                 .Where(m => m.Score >= NewMatchScore).Select(m => MatchMapping.IdOf(m.SeekerId)).ToList();
             var users = await db.SeekerProfiles.Where(s => seekerIds.Contains(s.Id)).Select(s => s.UserId).ToListAsync(ct);
             await NotificationWriter.AddAsync(db, users, NotificationKind.NewMatch, $"나에게 맞는 새 일자리: {posting.Title}",
-                $"/Jobs/Detail/{posting.Id}", $"match:{posting.Id}", time.GetUtcNow().UtcDateTime, ct);
+                $"/Jobs/Detail/{posting.Id}", $"match:{posting.Id}:{posting.PublishedAt!.Value.Ticks}", time.GetUtcNow().UtcDateTime, ct);
             count += users.Count;
         }
         await db.SaveChangesAsync(ct);
@@ -40,14 +40,16 @@ public sealed class NotificationJobs(AppDbContext db, MatchingService matching, 
     public async Task<int> RemindAppointmentsAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        // Only appointments of open cases, and the reminder goes to the case's counselor of today.
         var due = await db.Appointments.Where(a => a.Status == AppointmentStatus.Scheduled && a.ReminderSentAt == null && a.At > now && a.At <= now + Appointment.ReminderLead)
-            .Take(500).ToListAsync(ct);
-        foreach (var a in due)
+            .Join(db.CaseAssignments.Where(c => c.ClosedAt == null && c.CounselorUserId != null), a => a.CaseAssignmentId, c => c.Id, (a, c) => new { a, c.CounselorUserId })
+            .OrderBy(x => x.a.At).Take(500).ToListAsync(ct);
+        foreach (var (a, counselorUserId) in due.Select(x => (x.a, x.CounselorUserId!)))
         {
             var seekerUser = await db.SeekerProfiles.Where(s => s.Id == a.SeekerProfileId).Select(s => s.UserId).FirstAsync(ct);
             var when = KoreanFormat.Date(a.At) + " " + KoreanFormat.ToKst(a.At).ToString("HH:mm");
             await NotificationWriter.AddAsync(db, seekerUser, NotificationKind.Counseling, $"상담 일정 안내: {when} {a.Purpose}", "/Seeker/Counseling", $"appt:{a.Id}", now, ct);
-            await NotificationWriter.AddAsync(db, a.CounselorUserId, NotificationKind.Counseling, $"내일 상담 일정: {when} {a.Purpose}",
+            await NotificationWriter.AddAsync(db, counselorUserId, NotificationKind.Counseling, $"내일 상담 일정: {when} {a.Purpose}",
                 $"/Staff/Clients/Case/{a.SeekerProfileId}", $"appt:{a.Id}", now, ct);
             a.ReminderSent(now);
         }
@@ -71,24 +73,33 @@ public sealed class NotificationJobService(IServiceScopeFactory scopes, TimeProv
             try
             {
                 await Task.Delay(Interval, time, stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                var jobs = scope.ServiceProvider.GetRequiredService<NotificationJobs>();
-                var until = time.GetUtcNow().UtcDateTime - Settle;
-                if (until > watermark)
-                {
-                    await jobs.AnnounceNewPostingsAsync(watermark, until, stoppingToken);
-                    watermark = until;
-                }
-                await jobs.RemindAppointmentsAsync(stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (OperationCanceledException)
             {
                 return;
             }
-            catch (Exception e)
+            var until = time.GetUtcNow().UtcDateTime - Settle;
+            // Each job on its own: one failing must not stop the other. A failed window is skipped, not retried
+            // forever, so one bad posting cannot block every later announcement.
+            if (until > watermark)
             {
-                log.LogError(e, "Notification jobs failed");
+                await RunAsync(j => j.AnnounceNewPostingsAsync(watermark, until, stoppingToken), "new-posting announcements", stoppingToken);
+                watermark = until;
             }
+            await RunAsync(j => j.RemindAppointmentsAsync(stoppingToken), "appointment reminders", stoppingToken);
+        }
+    }
+
+    private async Task RunAsync(Func<NotificationJobs, Task<int>> job, string name, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await job(scope.ServiceProvider.GetRequiredService<NotificationJobs>());
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            log.LogError(e, "Notification job {Job} failed", name);
         }
     }
 }

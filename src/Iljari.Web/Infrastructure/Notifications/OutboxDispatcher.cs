@@ -22,12 +22,18 @@ public sealed class OutboxDispatcher(AppDbContext db, OutboxTransport transport,
             .OrderBy(m => m.Id).Select(m => m.Id).Take(Batch).ToListAsync(ct);
         if (due.Count == 0) return 0;
         // The WHERE is checked again under the row lock, so a row another dispatcher just claimed is skipped.
-        await db.Outbox.Where(m => due.Contains(m.Id) && m.SentAt == null && (m.LeaseUntil == null || m.LeaseUntil < now))
+        await db.Outbox.Where(m => due.Contains(m.Id) && m.SentAt == null && m.FailedAt == null && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseId, lease).SetProperty(m => m.LeaseUntil, now + Lease), ct);
         var mine = await db.Outbox.AsNoTracking().Where(m => m.LeaseId == lease).OrderBy(m => m.Id).ToListAsync(ct);
         var sent = 0;
         foreach (var m in mine)
         {
+            // A slow batch can outlive its lease; renew it right before each send, and skip a row another
+            // dispatcher has claimed since (its lease no longer ours, or already sent).
+            var renewAt = time.GetUtcNow().UtcDateTime;
+            var stillOurs = await db.Outbox.Where(x => x.Id == m.Id && x.LeaseId == lease && x.LeaseUntil > renewAt && x.SentAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LeaseUntil, renewAt + Lease), ct);
+            if (stillOurs == 0) continue;
             try
             {
                 await transport.SendAsync(m, ct);

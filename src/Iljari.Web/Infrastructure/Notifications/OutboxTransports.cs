@@ -59,7 +59,8 @@ public sealed class OutboxTransport(IOptions<OutboxOptions> options, IWebHostEnv
             await mail.WriteToAsync(Path.Combine(dir.FullName, $"{m.Id}.eml"), ct);
             return;
         }
-        using var smtp = new SmtpClient();
+        // Well under the dispatcher's lease, so one slow server cannot make a claimed row look abandoned.
+        using var smtp = new SmtpClient { Timeout = 30_000 };
         await smtp.ConnectAsync(_o.SmtpHost, _o.SmtpPort, SecureSocketOptions.Auto, ct);
         await smtp.SendAsync(mail, ct);
         await smtp.DisconnectAsync(true, ct);

@@ -18,6 +18,13 @@ public sealed class ConsentForm
     public static Task<List<Agency>> RecipientsAsync(AppDbContext db, CancellationToken ct) =>
         db.Agencies.AsNoTracking().Where(a => !a.IsCityOffice).OrderBy(a => a.Name).ToListAsync(ct);
 
+    /// <summary>Drops ids that are not recipient agencies (the city office, unknown ids) before validation.</summary>
+    public async Task KeepKnownAgenciesAsync(AppDbContext db, CancellationToken ct)
+    {
+        var known = (await RecipientsAsync(db, ct)).Select(a => a.Id).ToHashSet();
+        AgencyIds = AgencyIds.Where(known.Contains).ToList();
+    }
+
     public SharingConsent ToConsent(int seekerProfileId, ConsentMethod method, string? paperFile, string userId, DateOnly today, DateTime now) =>
         SharingConsent.Give(seekerProfileId, Purpose, AgencyIds, ItemFlags, ValidFrom ?? today, ValidUntil ?? today.AddMonths(6).AddDays(-1),
             method, paperFile, userId, today, now);

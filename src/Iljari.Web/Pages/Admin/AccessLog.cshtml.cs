@@ -52,9 +52,9 @@ public class AccessLogModel(AppDbContext db, TimeProvider time, AccessLogger acc
         if (!string.IsNullOrWhiteSpace(Account)) query = query.Where(e => e.UserName.Contains(Account.Trim()));
         if (Subject is { } subject) query = query.Where(e => e.SubjectSeekerProfileId == subject);
         if (!string.IsNullOrWhiteSpace(Action)) query = query.Where(e => e.Action == Action);
-        // Dates are Korean days.
-        if (From is { } from) { var f = from.ToDateTime(TimeOnly.MinValue).AddHours(-9); query = query.Where(e => e.At >= f); }
-        if (To is { } to) { var t = to.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-9); query = query.Where(e => e.At < t); }
+        // Dates are Korean days; dates outside 2000–2100 are ignored (they would overflow and cannot hold rows).
+        if (From is { Year: >= 2000 and <= 2100 } from) { var f = from.ToDateTime(TimeOnly.MinValue).AddHours(-9); query = query.Where(e => e.At >= f); }
+        if (To is { Year: >= 2000 and <= 2100 } to) { var t = to.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-9); query = query.Where(e => e.At < t); }
         return query;
     }
 }

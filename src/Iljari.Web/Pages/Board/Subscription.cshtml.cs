@@ -34,8 +34,8 @@ public class SubscriptionModel(AppDbContext db) : PageModel
         var gus = ReferenceCatalog.Instance.Regions.AtLevel("gu").Select(g => g.Code).ToHashSet();
         if (s is null) db.NoticeSubscriptions.Add(s = new NoticeSubscription { UserId = userId });
         s.Kinds = Kinds.Distinct().ToList();
-        s.Groups = Groups.Where(TargetGroups.All.ContainsKey).Distinct().ToList();
-        s.Districts = Districts.Where(gus.Contains).Distinct().ToList();
+        s.Groups = Groups.Where(g => g is not null && TargetGroups.All.ContainsKey(g)).Distinct().ToList();
+        s.Districts = Districts.Where(d => d is not null && gus.Contains(d)).Distinct().ToList();
         await db.SaveChangesAsync(ct);
         TempData["Notice"] = "구독 설정을 저장했습니다. 새 글이 올라오면 알림으로 알려 드립니다.";
         return RedirectToPage();

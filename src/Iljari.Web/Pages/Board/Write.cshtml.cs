@@ -37,6 +37,8 @@ public class WriteModel(AppDbContext db, TimeProvider time) : PageModel
             ModelState.AddErrors(e, "Input");
             return Page();
         }
+        // The notice needs its id for the link, so two saves, in one transaction: both or neither (ADR 0004).
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Notices.Add(notice);
         await db.SaveChangesAsync(ct);
         // Subscriptions are few per user and filtered in memory; at city scale this is a few thousand rows.
@@ -45,6 +47,7 @@ public class WriteModel(AppDbContext db, TimeProvider time) : PageModel
         await NotificationWriter.AddAsync(db, subscribers, NotificationKind.Notice, $"[{notice.Kind.Label()}] {notice.Title}", $"/Board/Detail/{notice.Id}",
             $"notice:{notice.Id}", notice.PublishedAt, ct);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         TempData["Notice"] = subscribers.Count > 0 ? $"게시했습니다. 구독자 {subscribers.Count:N0}명에게 알렸습니다." : "게시했습니다.";
         return RedirectToPage("/Board/Detail", new { id = notice.Id });
     }

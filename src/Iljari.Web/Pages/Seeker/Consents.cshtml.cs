@@ -25,8 +25,7 @@ public class ConsentsModel(AppDbContext db, TimeProvider time) : PageModel
         ModelState.Clear();
         try
         {
-            var known = (await ConsentForm.RecipientsAsync(db, ct)).Select(a => a.Id).ToHashSet();
-            Consent.AgencyIds = Consent.AgencyIds.Where(known.Contains).ToList();
+            await Consent.KeepKnownAgenciesAsync(db, ct);
             db.SharingConsents.Add(Consent.ToConsent(profileId.Value, ConsentMethod.App, null, User.Id()!, KoreanFormat.TodayInKorea(time), time.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "정보 제공에 동의했습니다. 선택한 기관이 동의한 항목을 볼 수 있습니다.";

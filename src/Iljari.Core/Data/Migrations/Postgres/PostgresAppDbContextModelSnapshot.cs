@@ -1442,8 +1442,8 @@ namespace Iljari.Core.Data.Migrations.Postgres
 
                     b.Property<string>("Note")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(500)

@@ -1388,7 +1388,7 @@ namespace Iljari.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Note")
                         .IsRequired()
-                        .HasMaxLength(1000)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")

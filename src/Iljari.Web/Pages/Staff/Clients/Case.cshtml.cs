@@ -64,7 +64,6 @@ public class CaseModel(AppDbContext db, TimeProvider time, AccessLogger accessLo
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await db.OpenCaseAsync(User, id, ct) is not { } c) return NotFound();
-        await accessLog.RecordAsync(id, AccessActions.ClientView, "상담 관리(상담 기록·계획·일정)", ct);
         await LoadAsync(c, ct);
         return Page();
     }
@@ -90,7 +89,7 @@ public class CaseModel(AppDbContext db, TimeProvider time, AccessLogger accessLo
     public Task<IActionResult> OnPostAppointmentAsync(int id, CancellationToken ct) => ChangeAsync(id, "Appt", "상담 일정을 잡았습니다. 하루 전에 알림이 갑니다.", async (c, now) =>
     {
         // The form's local time is Korean time.
-        DateTime? at = Appt.At is { } local ? DateTime.SpecifyKind(local.AddHours(-9), DateTimeKind.Utc) : null;
+        DateTime? at = Appt.At is { Year: >= 2000 and <= 2100 } local ? DateTime.SpecifyKind(local.AddHours(-9), DateTimeKind.Utc) : null;
         if (at is null) throw new ValidationFailedException([new FieldError("At", "상담 일시를 입력해 주세요.")]);
         var appointment = Appointment.Schedule(c, User.Id()!, at.Value, Appt.Purpose, Appt.Place, now);
         db.Appointments.Add(appointment);
@@ -114,10 +113,12 @@ public class CaseModel(AppDbContext db, TimeProvider time, AccessLogger accessLo
             await LoadAsync(open, ct);
             return Page();
         }
-        var result = await ChangeAsync(id, "Closing", "상담을 종결했습니다.", (c, now) =>
+        var result = await ChangeAsync(id, "Closing", "상담을 종결했습니다.", async (c, now) =>
         {
             c.Close(Closing.Reason!.Value, Closing.Note, now);
-            return Task.CompletedTask;
+            // A closed case has no more appointments (and so no more reminders).
+            foreach (var a in await db.Appointments.Where(a => a.CaseAssignmentId == c.Id && a.Status == AppointmentStatus.Scheduled).ToListAsync(ct))
+                a.Mark(AppointmentStatus.Cancelled);
         }, ct);
         return result is RedirectToPageResult ? RedirectToPage("/Staff/Clients/Index") : result;
     }
@@ -153,8 +154,10 @@ public class CaseModel(AppDbContext db, TimeProvider time, AccessLogger accessLo
         await NotificationWriter.AddAsync(db, user, NotificationKind.Counseling, title, "/Seeker/Counseling", key, now, ct);
     }
 
+    /// <summary>Loads what the page shows; every response that shows it (a view, or a form shown again) is one access-log row.</summary>
     private async Task LoadAsync(CaseAssignment c, CancellationToken ct)
     {
+        await accessLog.RecordAsync(c.SeekerProfileId, AccessActions.ClientView, "상담 관리(상담 기록·계획·일정)", ct);
         Case = c;
         Today = KoreanFormat.TodayInKorea(time);
         Client = await db.SeekerProfiles.AsNoTracking().FirstAsync(s => s.Id == c.SeekerProfileId, ct);

@@ -38,19 +38,20 @@ public class IndexModel(AppDbContext db, MatchingService matching, TimeProvider 
         // The queue shows masked names: the request is not yet anyone's client.
         Queue = queue.Select(x => new QueueRow(x.a.Id, Masking.Name(x.Name), x.a.Origin, x.a.RequestNote, x.a.RequestedAt)).ToList();
         var visible = await db.VisibleAssignmentsAsync(User, ct);
-        var query = visible.Join(db.SeekerProfiles, a => a.SeekerProfileId, s => s.Id, (a, s) => new { a.AssignedAt, s.Id, s.Name, s.DesiredOccupations });
+        var query = visible.Join(db.SeekerProfiles, a => a.SeekerProfileId, s => s.Id, (a, s) => new { CaseId = a.Id, a.AssignedAt, s.Id, s.Name, s.DesiredOccupations });
         Total = await query.CountAsync(ct);
         page = Math.Clamp(page, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
         var rows = await query.OrderByDescending(x => x.AssignedAt).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         var snapshot = await matching.CurrentAsync(ct);
         MatchedAt = snapshot.BatchBuiltAt;
         var names = ReferenceCatalog.Instance.Occupations;
-        var ids = rows.Select(r => r.Id).ToList();
+        // Follow-ups of these cases only: another agency's plan and appointments with the same seeker are theirs.
+        var caseIds = rows.Select(r => r.CaseId).ToList();
         var today = KoreanFormat.TodayInKorea(time);
         var now = time.GetUtcNow().UtcDateTime;
-        var overdue = (await db.ActionPlanSteps.AsNoTracking().Where(s => ids.Contains(s.SeekerProfileId) && s.CompletedAt == null && s.DueDate < today)
+        var overdue = (await db.ActionPlanSteps.AsNoTracking().Where(s => caseIds.Contains(s.CaseAssignmentId) && s.CompletedAt == null && s.DueDate < today)
             .Select(s => s.SeekerProfileId).ToListAsync(ct)).CountBy(i => i).ToDictionary();
-        var next = (await db.Appointments.AsNoTracking().Where(a => ids.Contains(a.SeekerProfileId) && a.Status == AppointmentStatus.Scheduled && a.At > now && a.At < now.AddDays(7))
+        var next = (await db.Appointments.AsNoTracking().Where(a => caseIds.Contains(a.CaseAssignmentId) && a.Status == AppointmentStatus.Scheduled && a.At > now && a.At < now.AddDays(7))
             .Select(a => new { a.SeekerProfileId, a.At }).ToListAsync(ct)).GroupBy(a => a.SeekerProfileId).ToDictionary(g => g.Key, g => g.Min(a => a.At));
         Rows = rows.Select(r => new Row(r.Id, r.Name, r.DesiredOccupations.Select(names.NameOf).ToList(), r.AssignedAt,
             snapshot.TopBySeeker.GetValueOrDefault(MatchMapping.Key(r.Id))?.Count(m => m.Score >= StrongScore) ?? 0,
@@ -64,9 +65,17 @@ public class IndexModel(AppDbContext db, MatchingService matching, TimeProvider 
         if (!User.IsInRole(Core.Domain.Accounts.Roles.Counselor)) return Forbid();
         var queued = await (await db.QueueAsync(User, ct)).AnyAsync(c => c.Id == caseId, ct);
         if (!queued) return NotFound();
-        var c = await db.CaseAssignments.FirstAsync(x => x.Id == caseId, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        c.AssignTo(User.Id()!, now);
+        var me = User.Id()!;
+        // Conditional, so two counselors clicking at once cannot both take it: the second finds it taken.
+        var taken = await db.CaseAssignments.Where(x => x.Id == caseId && x.CounselorUserId == null && x.ClosedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.CounselorUserId, me).SetProperty(x => x.AssignedAt, now), ct);
+        if (taken == 0)
+        {
+            TempData["Error"] = "다른 상담사가 이미 맡은 신청입니다.";
+            return RedirectToPage();
+        }
+        var c = await db.CaseAssignments.AsNoTracking().FirstAsync(x => x.Id == caseId, ct);
         var seekerUser = await db.SeekerProfiles.Where(s => s.Id == c.SeekerProfileId).Select(s => s.UserId).FirstAsync(ct);
         await NotificationWriter.AddAsync(db, seekerUser, NotificationKind.Counseling, "담당 상담사가 정해졌습니다.", "/Seeker/Counseling", $"case-take:{c.Id}", now, ct);
         await db.SaveChangesAsync(ct);

@@ -39,7 +39,6 @@ public class SharingModel(AppDbContext db, TimeProvider time, AccessLogger acces
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await db.OpenCaseAsync(User, id, ct) is null) return NotFound();
-        await accessLog.RecordAsync(id, AccessActions.ClientView, "정보 제공 동의·기관 연계", ct);
         await LoadAsync(id, ct);
         return Page();
     }
@@ -52,6 +51,7 @@ public class SharingModel(AppDbContext db, TimeProvider time, AccessLogger acces
         try
         {
             var today = KoreanFormat.TodayInKorea(time);
+            await Consent.KeepKnownAgenciesAsync(db, ct);
             // Validate the fields before storing a file for a consent that would be refused anyway.
             Consent.ToConsent(id, ConsentMethod.App, null, User.Id()!, today, time.GetUtcNow().UtcDateTime);
             var stored = await files.SaveAsync(paperForm, PaperArea, "PaperForm", ct);
@@ -62,6 +62,7 @@ public class SharingModel(AppDbContext db, TimeProvider time, AccessLogger acces
         }
         catch (Exception e) when (e.IsUserError())
         {
+            db.ChangeTracker.Clear();
             ModelState.AddErrors(e, "Consent");
         }
         await LoadAsync(id, ct);
@@ -88,6 +89,7 @@ public class SharingModel(AppDbContext db, TimeProvider time, AccessLogger acces
         }
         catch (Exception e) when (e.IsUserError())
         {
+            db.ChangeTracker.Clear();
             ModelState.AddErrors(e, "Referral");
         }
         await LoadAsync(id, ct);
@@ -104,8 +106,10 @@ public class SharingModel(AppDbContext db, TimeProvider time, AccessLogger acces
         return File(file.Stream, file.ContentType, $"consent-{consentId}{Path.GetExtension(name)}");
     }
 
+    /// <summary>Loads what the page shows; every response that shows it is one access-log row.</summary>
     private async Task LoadAsync(int id, CancellationToken ct)
     {
+        await accessLog.RecordAsync(id, AccessActions.ClientView, "정보 제공 동의·기관 연계", ct);
         Today = KoreanFormat.TodayInKorea(time);
         Client = await db.SeekerProfiles.AsNoTracking().FirstAsync(s => s.Id == id, ct);
         OwnAgencyId = await db.OrganisationIdAsync(User, ct) ?? 0;

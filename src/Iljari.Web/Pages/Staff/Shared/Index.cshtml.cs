@@ -30,15 +30,21 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         if (await AgencyIdAsync(ct) is not { } agencyId) return Forbid();
         var today = KoreanFormat.TodayInKorea(time);
         var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        Referrals = (await db.AgencyReferrals.AsNoTracking().Where(r => r.ToAgencyId == agencyId && r.Status != AgencyReferralStatus.Declined)
+        // Open referrals, and the ones answered in the last 90 days; a request whose consent was withdrawn or ran out is hidden.
+        var since = time.GetUtcNow().UtcDateTime.AddDays(-90);
+        var live = db.SharingConsents.LiveFor(agencyId, today).Select(c => c.Id);
+        Referrals = (await db.AgencyReferrals.AsNoTracking()
+                .Where(r => r.ToAgencyId == agencyId && r.Status != AgencyReferralStatus.Declined
+                    && (r.Status == AgencyReferralStatus.Requested ? live.Contains(r.ConsentId) : r.Status == AgencyReferralStatus.Accepted || r.RespondedAt > since))
+                .OrderByDescending(r => r.CreatedAt).Take(200)
                 .Join(db.SeekerProfiles, r => r.SeekerProfileId, s => s.Id, (r, s) => new { r, s.Name }).ToListAsync(ct))
             .OrderBy(x => x.r.Status).ThenByDescending(x => x.r.CreatedAt)
             .Select(x => new ReferralRow(x.r, agencies.GetValueOrDefault(x.r.FromAgencyId, ""), Masking.Name(x.Name))).ToList();
-        var live = db.SharingConsents.AsNoTracking().LiveFor(agencyId, today);
-        var total = await live.Select(c => c.SeekerProfileId).Distinct().CountAsync(ct);
+        var consented = db.SharingConsents.AsNoTracking().LiveFor(agencyId, today);
+        var total = await consented.Select(c => c.SeekerProfileId).Distinct().CountAsync(ct);
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var ids = await live.Select(c => c.SeekerProfileId).Distinct().OrderBy(i => i).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        var consents = await live.Where(c => ids.Contains(c.SeekerProfileId)).Select(c => new { c.SeekerProfileId, c.Items, c.ValidUntil }).ToListAsync(ct);
+        var ids = await consented.Select(c => c.SeekerProfileId).Distinct().OrderBy(i => i).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        var consents = await consented.Where(c => ids.Contains(c.SeekerProfileId)).Select(c => new { c.SeekerProfileId, c.Items, c.ValidUntil }).ToListAsync(ct);
         var names = await db.SeekerProfiles.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         Shared = ids.Select(id => new SharedRow(id, Masking.Name(names.GetValueOrDefault(id, "")),
             consents.Where(c => c.SeekerProfileId == id).Aggregate(SharedItems.None, (all, c) => all | c.Items),
@@ -48,8 +54,12 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     }
 
     /// <summary>Accepting opens a case in this agency: with the accepting counselor, or in the queue when an admin accepts.</summary>
-    public Task<IActionResult> OnPostAcceptAsync(int referralId, CancellationToken ct) => RespondAsync(referralId, (r, now) =>
+    public Task<IActionResult> OnPostAcceptAsync(int referralId, CancellationToken ct) => RespondAsync(referralId, async (r, now) =>
     {
+        // The seeker may have withdrawn (or the period ended) since the referral was sent: then there is nothing to accept.
+        var today = KoreanFormat.TodayInKorea(time);
+        if (!await db.SharingConsents.Where(c => c.Id == r.ConsentId).LiveFor(r.ToAgencyId, today).AnyAsync(ct))
+            throw new DomainException("구직자의 정보 제공 동의가 철회되었거나 기간이 끝나 연계를 수락할 수 없습니다.");
         r.Respond(true, null, User.Id()!, now);
         var c = CaseAssignment.Requested(r.SeekerProfileId, r.ToAgencyId, CaseOrigin.AgencyReferral, r.Note, now);
         if (User.IsInRole(Roles.Counselor)) c.AssignTo(User.Id()!, now);
@@ -60,16 +70,16 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     public Task<IActionResult> OnPostDeclineAsync(int referralId, string? outcome, CancellationToken ct) => RespondAsync(referralId, (r, now) =>
     {
         r.Respond(false, outcome, User.Id()!, now);
-        return "연계를 반려했습니다.";
+        return Task.FromResult("연계를 반려했습니다.");
     }, ct);
 
     public Task<IActionResult> OnPostCompleteAsync(int referralId, string? outcome, CancellationToken ct) => RespondAsync(referralId, (r, now) =>
     {
         r.Complete(outcome, User.Id()!, now);
-        return "연계 결과를 보냈습니다.";
+        return Task.FromResult("연계 결과를 보냈습니다.");
     }, ct);
 
-    private async Task<IActionResult> RespondAsync(int referralId, Func<AgencyReferral, DateTime, string> change, CancellationToken ct)
+    private async Task<IActionResult> RespondAsync(int referralId, Func<AgencyReferral, DateTime, Task<string>> change, CancellationToken ct)
     {
         if (await AgencyIdAsync(ct) is not { } agencyId) return Forbid();
         var referral = await db.AgencyReferrals.FirstOrDefaultAsync(r => r.Id == referralId && r.ToAgencyId == agencyId, ct);
@@ -77,7 +87,7 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         try
         {
             var now = time.GetUtcNow().UtcDateTime;
-            TempData["Notice"] = change(referral, now);
+            TempData["Notice"] = await change(referral, now);
             await NotificationWriter.AddAsync(db, referral.FromUserId, NotificationKind.Referral, $"기관 연계 결과: {referral.Status.Label()}",
                 $"/Staff/Clients/Sharing/{referral.SeekerProfileId}", $"agency-ref:{referral.Id}:{referral.Status}", now, ct);
             await db.SaveChangesAsync(ct);

@@ -1,0 +1,101 @@
+using System.Net;
+using Iljari.Core.Domain.Postings;
+using Iljari.Core.Domain.Sharing;
+using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Notifications;
+using Iljari.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Iljari.Web.Tests;
+
+/// <summary>Defects a review found in counseling, sharing and notifications, each pinned by a test.</summary>
+public class ReviewRegressionTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private Task<int> ClientAsync(int skip) => app.WithDbAsync(db => db.CaseAssignments.Where(a => a.CounselorUserId != null && a.ClosedAt == null)
+        .Select(a => a.SeekerProfileId).OrderBy(i => i).Skip(skip).FirstAsync(Ct));
+
+    [Fact]
+    public async Task A_referral_cannot_be_accepted_after_the_seeker_withdrew_consent()
+    {
+        var client = await ClientAsync(2);
+        var partner = await app.PartnerAgencyIdAsync();
+        var consentId = await app.WithDbAsync(async db =>
+        {
+            var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+            var consent = SharingConsent.Give(client, "연계", [partner], SharedItems.CaseSummary, today, today.AddDays(30), ConsentMethod.App, null, "u", today, DateTime.UtcNow);
+            db.SharingConsents.Add(consent);
+            await db.SaveChangesAsync(Ct);
+            return consent.Id;
+        });
+        var counselor = await app.SignedInAsync(DemoAccounts.Counselor);
+        var page = $"/Staff/Clients/Sharing/{client}";
+        await Forms.PostAsync(counselor, $"{page}?handler=Refer", new() { ["Referral.ToAgencyId"] = $"{partner}", ["Referral.Note"] = "직업훈련 연계" }, tokenFrom: page);
+        var referral = await app.WithDbAsync(db => db.AgencyReferrals.SingleAsync(r => r.SeekerProfileId == client, Ct));
+        await app.WithDbAsync(async db =>
+        {
+            (await db.SharingConsents.SingleAsync(c => c.Id == consentId, Ct)).Withdraw("u", DateTime.UtcNow);
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        var other = await app.SignedInAsync(DemoAccounts.PartnerCounselor);
+        Assert.DoesNotContain("직업훈련 연계", await other.GetStringAsync("/Staff/Shared", Ct), StringComparison.Ordinal);
+        var token = await Forms.TokenAsync(other, "/Notifications/Settings"); // the list shows no form once the request is hidden
+        await other.PostAsync("/Staff/Shared?handler=Accept", new FormUrlEncodedContent([new("referralId", $"{referral.Id}"), new("__RequestVerificationToken", token)]), Ct);
+        Assert.Equal(AgencyReferralStatus.Requested, await app.WithDbAsync(db => db.AgencyReferrals.Where(r => r.Id == referral.Id).Select(r => r.Status).SingleAsync(Ct)));
+        Assert.False(await app.WithDbAsync(db => db.CaseAssignments.AnyAsync(c => c.SeekerProfileId == client && c.AgencyId == partner, Ct)));
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/Staff/Clients/Case/{client}", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_page_shown_again_after_a_refused_form_is_logged_like_a_view()
+    {
+        var client = await ClientAsync(3);
+        var counselor = await app.SignedInAsync(DemoAccounts.Counselor);
+        var page = $"/Staff/Clients/Case/{client}";
+        var token = await Forms.TokenAsync(counselor, page);
+        var before = await app.WithDbAsync(db => db.AccessLog.CountAsync(e => e.SubjectSeekerProfileId == client, Ct));
+        var response = await counselor.PostAsync($"{page}?handler=Note",
+            new FormUrlEncodedContent([new("Note.Kind", "Counseling"), new("Note.Body", ""), new("__RequestVerificationToken", token)]), Ct);
+        Assert.Contains("상담 내용을 입력해 주세요.", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(before + 1, await app.WithDbAsync(db => db.AccessLog.CountAsync(e => e.SubjectSeekerProfileId == client, Ct)));
+    }
+
+    [Fact]
+    public async Task Odd_input_gets_a_page_not_a_500()
+    {
+        var employer = await app.SignedInAsync(DemoAccounts.Employer);
+        var board = await Forms.PostPairsAsync(employer, "/Board/Write",
+            [("Input.Kind", "Jobs"), ("Input.Title", "빈 체크 값"), ("Input.Body", "내용"), ("Input.Groups", ""), ("Input.Districts", "")], "/Board/Write");
+        Assert.Equal(HttpStatusCode.Redirect, board.StatusCode);
+        var seeker = await app.SignedInAsync(DemoAccounts.Seeker);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostPairsAsync(seeker, "/Board/Subscription", [("Groups", ""), ("Districts", "")], "/Board/Subscription")).StatusCode);
+        var city = await app.SignedInAsync(DemoAccounts.CityAdmin);
+        Assert.Equal(HttpStatusCode.OK, (await city.GetAsync("/Admin/AccessLog?From=0001-01-01&To=9999-12-31", Ct)).StatusCode);
+        var client = await ClientAsync(4);
+        var counselor = await app.SignedInAsync(DemoAccounts.Counselor);
+        var page = $"/Staff/Clients/Case/{client}";
+        var appt = await Forms.PostAsync(counselor, $"{page}?handler=Appointment", new() { ["Appt.At"] = "0001-01-01T01:00", ["Appt.Purpose"] = "상담" }, tokenFrom: page);
+        Assert.Contains("상담 일시를 입력해 주세요.", await appt.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reopened_posting_is_announced_again_without_breaking_the_job()
+    {
+        var posting = await app.OwnOpenPostingAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var jobs = scope.ServiceProvider.GetRequiredService<NotificationJobs>();
+        var first = await app.WithDbAsync(db => db.JobPostings.Where(p => p.Id == posting).Select(p => p.PublishedAt!.Value).FirstAsync(Ct));
+        await jobs.AnnounceNewPostingsAsync(first.AddTicks(-1), first, Ct);
+        var reopened = await app.WithDbAsync(async db =>
+        {
+            var p = await db.JobPostings.SingleAsync(x => x.Id == posting, Ct);
+            p.Apply(PostingAction.Close, DateTime.UtcNow);
+            p.Apply(PostingAction.Reopen, DateTime.UtcNow.AddSeconds(1));
+            await db.SaveChangesAsync(Ct);
+            return p.PublishedAt!.Value;
+        });
+        Assert.True(await jobs.AnnounceNewPostingsAsync(reopened.AddTicks(-1), reopened, Ct) >= 1);
+    }
+}
