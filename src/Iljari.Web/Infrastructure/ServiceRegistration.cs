@@ -60,6 +60,11 @@ public static class ServiceRegistration
         services.AddHostedService<Matching.MatchingRefresher>();
         services.AddScoped<Matching.RecommendationQueries>();
         services.AddScoped<Applications.ApplicationSubmission>();
+        services.AddScoped<Events.EventRegistrations>();
+        services.AddScoped<Events.EventOutcomes>();
+        services.AddScoped<Events.EventScheduling>();
+        services.AddSingleton<Events.CheckInTokens>();
+        services.AddScoped<Events.EventReport>();
         services.AddHostedService<Applications.ApplicationExpiryService>();
         return services;
     }

@@ -7,7 +7,7 @@ public enum ApplicationStatus { Received, Reviewing, Interview, Hired, Rejected,
 public enum ApplicationAction { Review, Interview, Hire, Reject, Hold, Cancel, Expire }
 
 /// <summary>Where an application came from: the seeker, a counselor's 알선, or an accepted 면접 제안.</summary>
-public enum ApplicationSource { Seeker, Referral, Proposal }
+public enum ApplicationSource { Seeker, Referral, Proposal, HiringEvent }
 
 public static class ApplicationLabels
 {
@@ -38,6 +38,7 @@ public static class ApplicationLabels
     {
         ApplicationSource.Seeker => "직접 지원",
         ApplicationSource.Referral => "상담사 알선",
+        ApplicationSource.HiringEvent => "채용행사 면접",
         _ => "면접 제안 수락",
     };
 

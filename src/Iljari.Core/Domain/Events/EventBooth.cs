@@ -36,6 +36,7 @@ public class EventBooth
     public void Change(HiringEvent e, IReadOnlyCollection<int> postingIds, int? slotMinutes, int? interviewers, IEnumerable<string> breaks, string? note)
     {
         if (Status is BoothStatus.Rejected or BoothStatus.Withdrawn) throw new DomainException("반려되었거나 철회한 부스는 고칠 수 없습니다.");
+        if (e.Status == EventStatus.SchedulePublished) throw new DomainException("면접 일정이 공개된 뒤에는 부스 정보를 바꿀 수 없습니다. 주최 기관에 문의해 주세요.");
         var errors = new List<FieldError>();
         if (postingIds.Count == 0) errors.Add(new("PostingIds", "이 행사에서 채용할 공고를 하나 이상 골라 주세요."));
         if (slotMinutes is not (10 or 15 or 20 or 30 or 40 or 60)) errors.Add(new("SlotMinutes", "면접 시간은 10·15·20·30·40·60분 중에서 골라 주세요."));

@@ -1,0 +1,100 @@
+namespace Iljari.Scheduling;
+
+/// <summary>
+/// A problem read once for the schedulers and the validator: booth slots computed, each seeker's usable choices (booths
+/// that exist, the first mention of each, best rank first), and the locked interviews that are still valid. A seeker id
+/// listed twice keeps its first entry.
+/// </summary>
+internal sealed class EventIndex
+{
+    private readonly Dictionary<int, BoothPlan> _booths = [];
+    private readonly Dictionary<int, SeekerPlan> _seekersById = [];
+
+    public EventIndex(ScheduleProblem problem)
+    {
+        Problem = problem;
+        foreach (var booth in problem.Booths)
+            _booths.TryAdd(booth.BoothId, new BoothPlan(booth, [.. booth.Slots()]));
+        var seekers = new List<SeekerPlan>(problem.Seekers.Count);
+        foreach (var request in problem.Seekers)
+        {
+            if (_seekersById.ContainsKey(request.SeekerId)) continue;
+            var choices = request.Choices.Where(c => _booths.ContainsKey(c.BoothId)).OrderBy(c => c.Rank).ThenBy(c => c.BoothId)
+                .DistinctBy(c => c.BoothId).ToArray();
+            var plan = new SeekerPlan(request, choices);
+            _seekersById.Add(request.SeekerId, plan);
+            seekers.Add(plan);
+        }
+        Seekers = seekers;
+        (ValidLocks, IgnoredLocks) = SortLocks(problem.Locked);
+        // One served seeker must outweigh every possible change of the preference total, which lies in [0, sum of all weights].
+        ServedWeight = 1 + seekers.Sum(s => s.Choices.Sum(c => (long)ObjectiveWeights.Of(c)));
+    }
+
+    public ScheduleProblem Problem { get; }
+    public IReadOnlyList<SeekerPlan> Seekers { get; }
+    public IReadOnlyList<LockedInterview> ValidLocks { get; }
+    public int IgnoredLocks { get; }
+    public int MinGap => Problem.MinGapMinutes;
+
+    /// <summary>Objective weight of a served seeker: more than all interview weights together.</summary>
+    public long ServedWeight { get; }
+
+    public BoothPlan? Booth(int boothId) => _booths.GetValueOrDefault(boothId);
+    public SeekerPlan? Seeker(int seekerId) => _seekersById.GetValueOrDefault(seekerId);
+
+    /// <summary>
+    /// Keeps locks in the order staff entered them while they still fit: the seeker chose the booth, the time is a slot
+    /// of it, the seeker has no other lock there or too close in time, and the slot still has an interviewer.
+    /// </summary>
+    private (IReadOnlyList<LockedInterview> Valid, int Ignored) SortLocks(IReadOnlyList<LockedInterview> locks)
+    {
+        var bookings = new Bookings(this);
+        var valid = new List<LockedInterview>();
+        foreach (var l in locks)
+        {
+            var seeker = Seeker(l.SeekerId);
+            var booth = Booth(l.BoothId);
+            var slot = booth?.SlotIndexAt(l.StartMinute) ?? -1;
+            if (seeker is null || booth is null || slot < 0 || seeker.ChoiceFor(l.BoothId) is null) continue;
+            if (!bookings.Fits(seeker.Id, booth, slot)) continue;
+            bookings.Add(seeker.Id, booth, slot);
+            valid.Add(l);
+        }
+        return (valid, locks.Count - valid.Count);
+    }
+}
+
+/// <summary>A booth with its slots in time order.</summary>
+internal sealed record BoothPlan(BoothCapacity Booth, TimeWindow[] Slots)
+{
+    public int Id => Booth.BoothId;
+
+    /// <summary>Index of the slot starting at <paramref name="startMinute"/>, or −1.</summary>
+    public int SlotIndexAt(int startMinute)
+    {
+        var lo = 0;
+        var hi = Slots.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Slots[mid].Start == startMinute) return mid;
+            if (Slots[mid].Start < startMinute) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return -1;
+    }
+}
+
+/// <summary>A seeker with the choices that can be scheduled, best rank first.</summary>
+internal sealed record SeekerPlan(SeekerRequest Request, BoothChoice[] Choices)
+{
+    public int Id => Request.SeekerId;
+
+    public BoothChoice? ChoiceFor(int boothId)
+    {
+        foreach (var c in Choices)
+            if (c.BoothId == boothId) return c;
+        return null;
+    }
+}

@@ -1,3 +1,0 @@
-namespace Iljari.Scheduling;
-
-internal static class Placeholder;

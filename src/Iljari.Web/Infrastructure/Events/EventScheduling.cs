@@ -1,0 +1,88 @@
+using Iljari.Core.Domain.Events;
+using Iljari.Core.Domain.Notifications;
+using Iljari.Core.Matching;
+using Iljari.Core.Notifications;
+using Iljari.Matching;
+using Iljari.Scheduling;
+
+namespace Iljari.Web.Infrastructure.Events;
+
+/// <summary>
+/// Turns an event's booths and confirmed registrations into a <see cref="ScheduleProblem"/> (minutes from the event's
+/// start; match scores from the matching engine), solves it with CP-SAT and the first-come-first-served baseline on the
+/// same input, and saves the optimised timetable — keeping locked interviews and outcomes already recorded.
+/// </summary>
+public sealed class EventScheduling(AppDbContext db, TimeProvider time)
+{
+    /// <summary>The least time a seeker gets between two interviews (to walk to the next booth).</summary>
+    public const int MinGapMinutes = 10;
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(5);
+    private static readonly MatchEngine Engine = new(MatchMapping.Vocabulary);
+
+    public sealed record Comparison(ScheduleResult Optimised, ScheduleResult Baseline, int Violations);
+
+    public async Task<ScheduleProblem> ProblemAsync(HiringEvent e, CancellationToken ct)
+    {
+        var booths = await db.EventBooths.AsNoTracking().Where(b => b.EventId == e.Id && b.Status == BoothStatus.Approved).ToListAsync(ct);
+        var registrations = await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == e.Id && r.Status == RegistrationStatus.Registered)
+            .OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id).ToListAsync(ct);
+        var postingIds = booths.SelectMany(b => b.PostingIds).Distinct().ToList();
+        var postings = await db.JobPostings.AsNoTracking().Where(p => postingIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var seekerIds = registrations.Select(r => r.SeekerProfileId).ToList();
+        var seekers = await db.SeekerProfiles.AsNoTracking().Where(s => seekerIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var boothById = booths.ToDictionary(b => b.Id);
+        var locked = await db.EventInterviews.AsNoTracking().Where(i => i.EventId == e.Id && (i.Locked || i.Outcome != InterviewOutcome.None)).ToListAsync(ct);
+
+        var capacities = booths.Select(b => new BoothCapacity(b.Id, 0, e.LengthMinutes, b.SlotMinutes, b.Interviewers,
+            b.BreakMinutes(e.StartTime).Select(w => new TimeWindow(w.Start, w.End)).ToList())).ToList();
+        var requests = registrations.Select((r, order) =>
+        {
+            var seeker = seekers[r.SeekerProfileId].ToMatch();
+            var choices = r.Choices.Where(boothById.ContainsKey).Select((boothId, i) => new BoothChoice(boothId, i + 1,
+                boothById[boothId].PostingIds.Where(postings.ContainsKey).Select(p => Engine.Explain(seeker, postings[p].ToMatch()).Score).DefaultIfEmpty(0).Max()))
+                .ToList();
+            return new SeekerRequest(r.SeekerProfileId, order, choices);
+        }).ToList();
+        var locks = locked.Select(i => new LockedInterview(i.SeekerProfileId, i.BoothId, Minutes(e, i.StartAt))).ToList();
+        return new ScheduleProblem(capacities, requests, MinGapMinutes, locks);
+    }
+
+    /// <summary>Solves and replaces the event's unlocked interviews with the optimised timetable (not yet published).</summary>
+    public async Task<Comparison> RunAsync(HiringEvent e, CancellationToken ct)
+    {
+        var problem = await ProblemAsync(e, ct);
+        var baseline = FirstComeFirstServedScheduler.Solve(problem);
+        var optimised = CpSatScheduler.Solve(problem, TimeLimit);
+        var violations = ScheduleValidator.Violations(problem, optimised).Count;
+        if (violations > 0) return new Comparison(optimised, baseline, violations);
+
+        var keep = await db.EventInterviews.Where(i => i.EventId == e.Id && (i.Locked || i.Outcome != InterviewOutcome.None)).ToListAsync(ct);
+        var kept = keep.Select(i => (i.SeekerProfileId, i.BoothId, Minutes(e, i.StartAt))).ToHashSet();
+        await db.EventInterviews.Where(i => i.EventId == e.Id && !i.Locked && i.Outcome == InterviewOutcome.None).ExecuteDeleteAsync(ct);
+        var registrationOf = await db.EventRegistrations.Where(r => r.EventId == e.Id && r.Status == RegistrationStatus.Registered)
+            .ToDictionaryAsync(r => r.SeekerProfileId, r => r.Id, ct);
+        foreach (var i in optimised.Interviews.Where(i => !kept.Contains((i.SeekerId, i.BoothId, i.StartMinute))))
+            db.EventInterviews.Add(new EventInterview(e.Id, i.BoothId, registrationOf[i.SeekerId], i.SeekerId, At(e, i.StartMinute), At(e, i.EndMinute)));
+        await db.SaveChangesAsync(ct);
+        return new Comparison(optimised, baseline, 0);
+    }
+
+    /// <summary>공개: timetables go out; seekers and booth companies are told.</summary>
+    public async Task PublishAsync(HiringEvent e, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        e.PublishSchedule(now);
+        var seekerIds = await db.EventInterviews.Where(i => i.EventId == e.Id).Select(i => i.SeekerProfileId).Distinct().ToListAsync(ct);
+        var seekers = await db.SeekerProfiles.Where(s => seekerIds.Contains(s.Id)).Select(s => s.UserId).ToListAsync(ct);
+        var key = $"event-schedule:{e.Id}:{now.Ticks}";
+        await NotificationWriter.AddAsync(db, seekers, NotificationKind.Application, $"‘{e.Title}’ 면접 일정이 나왔습니다.", "/Seeker/Events", key, now, ct);
+        foreach (var companyId in await db.EventBooths.Where(b => b.EventId == e.Id && b.Status == BoothStatus.Approved).Select(b => b.CompanyId).ToListAsync(ct))
+            await NotificationWriter.AddAsync(db, await NotificationWriter.UsersOfAsync(db, companyId, ct), NotificationKind.Application,
+                $"‘{e.Title}’ 부스 면접 일정이 나왔습니다.", $"/Employer/Events/Booth/{e.Id}", key, now, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static int Minutes(HiringEvent e, DateTime utc) => (int)Math.Round((utc - e.StartsAtUtc).TotalMinutes);
+
+    public static DateTime At(HiringEvent e, int minute) => DateTime.SpecifyKind(e.StartsAtUtc.AddMinutes(minute), DateTimeKind.Utc);
+}

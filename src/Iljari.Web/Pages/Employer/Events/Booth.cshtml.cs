@@ -1,0 +1,101 @@
+using Iljari.Core.Domain.Applications;
+using Iljari.Core.Domain.Common;
+using Iljari.Core.Domain.Events;
+using Iljari.Core.Domain.Postings;
+using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Events;
+
+namespace Iljari.Web.Pages.Employer.Events;
+
+/// <summary>
+/// The company's booth at one event: apply or change it (postings, slot length, interviewers, breaks); once the
+/// timetable is out, the booth's own interviews (only the seekers who booked it) and their outcomes.
+/// </summary>
+public class BoothModel(AppDbContext db, TimeProvider time, EventOutcomes outcomes) : PageModel
+{
+    public sealed class BoothForm
+    {
+        public List<int> PostingIds { get; set; } = [];
+        public int? SlotMinutes { get; set; } = 20;
+        public int? Interviewers { get; set; } = 1;
+        public string? Breaks { get; set; } = "12:00-13:00";
+        public string? Note { get; set; }
+    }
+
+    public sealed record InterviewRow(EventInterview Interview, string Name, string Phone, bool CheckedIn);
+
+    [BindProperty] public BoothForm Input { get; set; } = new();
+    public HiringEvent Event { get; private set; } = null!;
+    public EventBooth? Booth { get; private set; }
+    public IReadOnlyList<JobPosting> Postings { get; private set; } = [];
+    public IReadOnlyList<InterviewRow> Interviews { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (Booth is { } b) Input = new BoothForm { PostingIds = b.PostingIds, SlotMinutes = b.SlotMinutes, Interviewers = b.Interviewers, Breaks = string.Join(", ", b.Breaks), Note = b.Note };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var companyId = (await db.CompanyIdAsync(User, ct))!.Value;
+        try
+        {
+            var own = Postings.Select(p => p.Id).ToHashSet();
+            var postingIds = Input.PostingIds.Where(own.Contains).ToList();
+            var breaks = (Input.Breaks ?? "").Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (Booth is null)
+            {
+                db.EventBooths.Add(EventBooth.Request(Event, companyId, postingIds, Input.SlotMinutes, Input.Interviewers, breaks, Input.Note, time.GetUtcNow().UtcDateTime));
+                TempData["Notice"] = "부스를 신청했습니다. 주최 기관이 승인하면 알려 드립니다.";
+            }
+            else
+            {
+                var tracked = await db.EventBooths.FirstAsync(b => b.Id == Booth.Id, ct);
+                tracked.Change(Event, postingIds, Input.SlotMinutes, Input.Interviewers, breaks, Input.Note);
+                TempData["Notice"] = "부스 정보를 바꿨습니다.";
+            }
+            await db.SaveChangesAsync(ct);
+            return RedirectToPage(new { id });
+        }
+        catch (Exception ex) when (ex.IsUserError())
+        {
+            ModelState.AddErrors(ex, "Input");
+            return Page();
+        }
+    }
+
+    /// <summary>면접 결과: 합격 creates (or moves) the seeker's application to the posting and can record the hire.</summary>
+    public async Task<IActionResult> OnPostOutcomeAsync(int id, int interviewId, InterviewOutcome outcome, int? postingId, string? nextStep, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || Booth is null) return NotFound();
+        try
+        {
+            await outcomes.RecordAsync(Event, Booth, interviewId, outcome, postingId, nextStep, User.Id()!, ct);
+            TempData["Notice"] = $"면접 결과를 ‘{outcome.Label()}’(으)로 기록했습니다.";
+        }
+        catch (Exception ex) when (ex.IsUserError())
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var e = await db.HiringEvents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && x.Status != EventStatus.Draft && x.Status != EventStatus.Cancelled, ct);
+        if (e is null || !e.HasInterviews) return false;
+        Event = e;
+        var companyId = await db.CompanyIdAsync(User, ct);
+        Booth = await db.EventBooths.AsNoTracking().FirstOrDefaultAsync(b => b.EventId == id && b.CompanyId == companyId, ct);
+        Postings = await db.JobPostings.AsNoTracking().Where(p => p.CompanyId == companyId && p.Status == PostingStatus.Open).OrderBy(p => p.Title).ToListAsync(ct);
+        if (Booth is { Status: BoothStatus.Approved } && e.Status == EventStatus.SchedulePublished)
+            Interviews = (await db.EventInterviews.AsNoTracking().Where(i => i.BoothId == Booth.Id)
+                    .Join(db.EventRegistrations, i => i.RegistrationId, r => r.Id, (i, r) => new { i, r.CheckedInAt })
+                    .Join(db.SeekerProfiles, x => x.i.SeekerProfileId, s => s.Id, (x, s) => new { x.i, x.CheckedInAt, s.Name, s.Phone }).ToListAsync(ct))
+                .OrderBy(x => x.i.StartAt).Select(x => new InterviewRow(x.i, x.Name, x.Phone, x.CheckedInAt is not null)).ToList();
+        return true;
+    }
+}

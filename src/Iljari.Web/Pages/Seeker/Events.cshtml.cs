@@ -1,0 +1,70 @@
+using Iljari.Core.Domain.Common;
+using Iljari.Core.Domain.Events;
+using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Events;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+
+namespace Iljari.Web.Pages.Seeker;
+
+/// <summary>
+/// 내 채용행사: registrations, the published interview timetable (printable, and as an .ics file for the phone's
+/// calendar), and the entry QR code for the day.
+/// </summary>
+public class EventsModel(AppDbContext db, TimeProvider time, CheckInTokens tokens) : PageModel
+{
+    public sealed record Slot(DateTime StartAt, DateTime EndAt, string Company);
+    public sealed record Row(HiringEvent Event, EventRegistration Registration, IReadOnlyList<Slot> Interviews, string? QrSvg, string? Token);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var profileId = await db.SeekerProfileIdAsync(User, ct);
+        var today = KoreanFormat.TodayInKorea(time);
+        var regs = await db.EventRegistrations.AsNoTracking().Where(r => r.SeekerProfileId == profileId && r.Status != RegistrationStatus.Cancelled)
+            .Join(db.HiringEvents, r => r.EventId, e => e.Id, (r, e) => new { r, e }).Where(x => x.e.Date >= today.AddDays(-30))
+            .OrderBy(x => x.e.Date).Take(50).ToListAsync(ct);
+        var rows = new List<Row>();
+        foreach (var x in regs)
+        {
+            var slots = x.e.Status == EventStatus.SchedulePublished ? await SlotsAsync(x.r.Id, ct) : [];
+            // The entry code is shown for a confirmed place until the event is over.
+            string? token = x.r.Status == RegistrationStatus.Registered && x.e.Date >= today
+                ? tokens.Issue(x.e.Id, x.r.Id, x.e.Date.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-9)) : null;
+            rows.Add(new Row(x.e, x.r, slots, token is null ? null : CheckInTokens.QrSvg(token), token));
+        }
+        Rows = rows;
+    }
+
+    /// <summary>The timetable as an iCalendar file (RFC 5545) for the seeker's phone.</summary>
+    public async Task<IActionResult> OnGetIcsAsync(int eventId, CancellationToken ct)
+    {
+        var profileId = await db.SeekerProfileIdAsync(User, ct);
+        var x = await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == eventId && r.SeekerProfileId == profileId && r.Status == RegistrationStatus.Registered)
+            .Join(db.HiringEvents, r => r.EventId, e => e.Id, (r, e) => new { r, e }).FirstOrDefaultAsync(ct);
+        if (x is null) return NotFound();
+        var calendar = new Ical.Net.Calendar();
+        calendar.Events.Add(new CalendarEvent
+        {
+            Uid = $"event-{x.e.Id}-reg-{x.r.Id}@iljari", Summary = x.e.Title, Location = x.e.Place,
+            Start = new CalDateTime(x.e.StartsAtUtc, "UTC"), End = new CalDateTime(x.e.StartsAtUtc.AddMinutes(x.e.LengthMinutes), "UTC"),
+        });
+        if (x.e.Status == EventStatus.SchedulePublished)
+            foreach (var s in await SlotsAsync(x.r.Id, ct))
+                calendar.Events.Add(new CalendarEvent
+                {
+                    Uid = $"event-{x.e.Id}-reg-{x.r.Id}-{s.StartAt.Ticks}@iljari", Summary = $"면접: {s.Company}", Location = x.e.Place,
+                    Start = new CalDateTime(s.StartAt, "UTC"), End = new CalDateTime(s.EndAt, "UTC"),
+                });
+        var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
+        return File(System.Text.Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", $"event-{x.e.Id}.ics");
+    }
+
+    private async Task<IReadOnlyList<Slot>> SlotsAsync(int registrationId, CancellationToken ct) =>
+        (await db.EventInterviews.AsNoTracking().Where(i => i.RegistrationId == registrationId)
+            .Join(db.EventBooths, i => i.BoothId, b => b.Id, (i, b) => new { i.StartAt, i.EndAt, b.CompanyId })
+            .Join(db.Companies, x => x.CompanyId, c => c.Id, (x, c) => new { x.StartAt, x.EndAt, c.Name }).ToListAsync(ct))
+        .OrderBy(x => x.StartAt).Select(x => new Slot(x.StartAt, x.EndAt, x.Name)).ToList();
+}

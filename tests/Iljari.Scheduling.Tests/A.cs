@@ -1,0 +1,43 @@
+namespace Iljari.Scheduling.Tests;
+
+/// <summary>Readable hand-made events: booths by their hours and seekers by the booths they chose, best first.</summary>
+internal static class A
+{
+    public static BoothCapacity Booth(int id, int start, int end, int slotMinutes, int interviewers = 1, params TimeWindow[] breaks) =>
+        new(id, start, end, slotMinutes, interviewers, breaks);
+
+    /// <summary>A seeker who chose <paramref name="booths"/> in that order (rank 1 first), each with match score 70.</summary>
+    public static SeekerRequest Seeker(int id, int registrationOrder, params int[] booths) =>
+        new(id, registrationOrder, [.. booths.Select((booth, i) => new BoothChoice(booth, i + 1, 70))]);
+
+    public static ScheduleProblem Problem(BoothCapacity[] booths, SeekerRequest[] seekers, int minGap = 10, params LockedInterview[] locked) =>
+        new(booths, seekers, minGap, locked);
+
+    /// <summary>A hand-made schedule; only its interviews matter to the validator.</summary>
+    public static ScheduleResult Schedule(params Interview[] interviews) => new(interviews, new ScheduleStats
+    {
+        Interviews = interviews.Length,
+        SeekersServed = 0,
+        SeekersWithZero = 0,
+        FirstChoicesSatisfied = 0,
+        PreferenceWeight = 0,
+        Objective = 0,
+        Status = ScheduleStatus.Baseline,
+        Method = "hand-made",
+        WallTime = TimeSpan.Zero,
+        IgnoredLocks = 0,
+    });
+
+    /// <summary>The event days of the generator squeezed into two hours: three slots per booth, three times the interviewers.
+    /// Seekers then cannot fit all their booths, so the clock binds and the slot-level search has work to do.</summary>
+    public static ScheduleProblem Tight(ScheduleProblem problem) => problem with
+    {
+        Booths = [.. problem.Booths.Select(b => b with { StartMinute = 60, EndMinute = 60 + 3 * b.SlotMinutes, Breaks = [], Interviewers = 3 * b.Interviewers })],
+    };
+
+    public static void Print(string line) => TestContext.Current.TestOutputHelper?.WriteLine(line);
+
+    public static string Describe(ScheduleStats s) =>
+        $"{s.Status}: {s.Interviews} interviews, {s.SeekersServed} served, {s.SeekersWithZero} with zero, {s.FirstChoicesSatisfied} first choices, " +
+        $"objective {s.Objective}, bound {s.BestBound}, gap {s.RelativeGap:0.######}, {s.WallTime.TotalSeconds:F2} s — {s.Method}";
+}
