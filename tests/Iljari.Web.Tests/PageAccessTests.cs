@@ -7,7 +7,7 @@ namespace Iljari.Web.Tests;
 /// <summary>Every page renders for each role that may see it, and is refused to the others.</summary>
 public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
-    private static readonly string[] PublicPages = ["/", "/Jobs", "/Jobs?q=바리스타", "/Account/Login", "/Account/Register", "/Account/RegisterEmployer", "/scalar/v1", "/openapi/v1.json", "/health", "/Board", "/Board?Kind=Jobs&Group=youth&District=4128100000"];
+    private static readonly string[] PublicPages = ["/", "/Jobs", "/Jobs?q=바리스타", "/Account/Login", "/Account/Register", "/Account/RegisterEmployer", "/scalar/v1", "/openapi/v1.json", "/health", "/Board", "/Board?Kind=Jobs&Group=youth&District=4128100000", "/Events", "/Events?Kind=JobFair"];
 
     public static TheoryData<string, string> AllowedPages => new()
     {
@@ -44,6 +44,11 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.CityAdmin, "/Admin/AccessLog" },
         { DemoAccounts.CityAdmin, "/Admin/AccessLog?Action=공유 정보 열람&From=2026-01-01&To=2026-12-31" },
         { DemoAccounts.CityAdmin, "/Board/Write" },
+        { DemoAccounts.Seeker, "/Seeker/Events" },
+        { DemoAccounts.Employer, "/Employer/Events" },
+        { DemoAccounts.Counselor, "/Staff/Events" },
+        { DemoAccounts.Counselor, "/Staff/Events/Edit" },
+        { DemoAccounts.AgencyAdmin, "/Staff/Events" },
     };
 
     public static TheoryData<string, string> ForbiddenPages => new()
@@ -64,6 +69,11 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Counselor, "/Admin/AccessLog" },
         { DemoAccounts.AgencyAdmin, "/Admin/AccessLog" },
         { DemoAccounts.CityAdmin, "/Staff/Shared" },
+        { DemoAccounts.Seeker, "/Staff/Events" },
+        { DemoAccounts.Seeker, "/Employer/Events" },
+        { DemoAccounts.Employer, "/Seeker/Events" },
+        { DemoAccounts.Employer, "/Staff/Events/Edit" },
+        { DemoAccounts.CityAdmin, "/Staff/Events" },
     };
 
     [Fact]
@@ -113,6 +123,10 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
     [InlineData("/Notifications")]
     [InlineData("/Board/Write")]
     [InlineData("/Board/Subscription")]
+    [InlineData("/Seeker/Events")]
+    [InlineData("/Employer/Events")]
+    [InlineData("/Staff/Events")]
+    [InlineData("/Events/Queue/1")]
     public async Task Anonymous_visitors_are_sent_to_login(string url)
     {
         var response = await app.Client().GetAsync(url, TestContext.Current.CancellationToken);

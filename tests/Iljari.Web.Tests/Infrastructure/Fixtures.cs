@@ -31,6 +31,26 @@ public static class AppQueries
     public static Task<string> UserIdAsync(this IljariApp app, string email) => app.WithDbAsync(db =>
         db.Users.Where(u => u.Email == email).Select(u => u.Id).FirstAsync());
 
+    /// <summary>A signed-in employer of a second company (signed up through the form), for "another company" checks.</summary>
+    public static async Task<HttpClient> ForeignEmployerAsync(this IljariApp app)
+    {
+        const string email = "other-company@example.kr", password = "other-pass-1";
+        var client = app.Client();
+        if (!await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email)))
+        {
+            var signUp = await Forms.PostAsync(client, "/Account/RegisterEmployer", new()
+            {
+                ["Account.Email"] = email, ["Account.Name"] = "오담당", ["Account.Password"] = password, ["Account.ConfirmPassword"] = password,
+                ["Account.Consent"] = "true", ["Company.Name"] = "백석 꽃농원", ["Company.BusinessNumber"] = "220-81-62517", ["Company.IndustryCode"] = "01",
+                ["Company.Size"] = "Micro", ["Company.Address"] = "경기도 고양시 일산동구 백석동 1", ["Company.RegionCode"] = "4128510200",
+                ["Company.ContactPhone"] = "031-900-1111",
+            });
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, signUp.StatusCode);
+            return client;
+        }
+        return await app.SignedInAsync(email, password);
+    }
+
     /// <summary>The agency of the second demo counselor (여성새로일하기센터).</summary>
     public static Task<int> PartnerAgencyIdAsync(this IljariApp app) => app.WithDbAsync(db =>
         db.Agencies.Where(a => a.Code == Web.Infrastructure.DemoAccounts.PartnerAgencyCode).Select(a => a.Id).FirstAsync());
