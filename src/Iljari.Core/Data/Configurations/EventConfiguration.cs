@@ -54,6 +54,7 @@ internal sealed class EventRegistrationConfiguration : IEntityTypeConfiguration<
         b.HasOne<SeekerProfile>().WithMany().HasForeignKey(x => x.SeekerProfileId).OnDelete(DeleteBehavior.Cascade);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.RegisteredByUserId).HasMaxLength(450);
+        b.Property(x => x.Attendance).HasConversion<string>().HasMaxLength(10);
         // One live registration per seeker and event: a double submit or a race ends in one row.
         b.HasIndex(x => new { x.EventId, x.SeekerProfileId }).IsUnique().HasFilter("\"Status\" IN ('Registered', 'Waitlisted')");
         b.HasIndex(x => new { x.EventId, x.Status, x.RegisteredAt });

@@ -4,6 +4,9 @@ namespace Iljari.Core.Domain.Events;
 
 public enum RegistrationStatus { Registered, Waitlisted, Cancelled }
 
+/// <summary>When the seeker can be there: the timetable puts their interviews inside it.</summary>
+public enum Attendance { AllDay, Morning, Afternoon }
+
 /// <summary>
 /// 참가 신청: a seeker's place at an event (or on its waitlist), with the booths they want to interview with, ranked.
 /// A counselor may register a client. The check-in time is set on the day, by QR code or by staff.
@@ -16,6 +19,7 @@ public class EventRegistration
     public RegistrationStatus Status { get; private set; }
     /// <summary>Booth ids, first choice first.</summary>
     public List<int> Choices { get; private set; } = [];
+    public Attendance Attendance { get; private set; }
     public string RegisteredByUserId { get; private set; } = "";
     public bool WalkIn { get; private set; }
     public DateTime RegisteredAt { get; private set; }
@@ -25,7 +29,7 @@ public class EventRegistration
     private EventRegistration() { }
 
     public static EventRegistration Create(HiringEvent e, int seekerProfileId, IReadOnlyList<int> choices, ISet<int> approvedBooths,
-        bool full, string byUserId, bool walkIn, DateTime nowUtc)
+        bool full, string byUserId, bool walkIn, DateTime nowUtc, Attendance attendance = Attendance.AllDay)
     {
         var registration = new EventRegistration
         {
@@ -33,17 +37,17 @@ public class EventRegistration
             Status = full && !walkIn ? RegistrationStatus.Waitlisted : RegistrationStatus.Registered,
             CheckedInAt = walkIn ? nowUtc : null,
         };
-        registration.Choose(e, choices, approvedBooths);
+        registration.Choose(e, choices, approvedBooths, attendance);
         return registration;
     }
 
-    public void Choose(HiringEvent e, IReadOnlyList<int> choices, ISet<int> approvedBooths)
+    public void Choose(HiringEvent e, IReadOnlyList<int> choices, ISet<int> approvedBooths, Attendance attendance = Attendance.AllDay)
     {
         if (Status == RegistrationStatus.Cancelled) throw new DomainException("취소한 신청입니다.");
         var ranked = choices.Where(c => c > 0).Distinct().ToList();
         if (ranked.Count > e.MaxChoices) throw new ValidationFailedException([new("Choices", $"희망 기업은 {e.MaxChoices}곳까지 고를 수 있습니다.")]);
         if (ranked.Any(c => !approvedBooths.Contains(c))) throw new ValidationFailedException([new("Choices", "이 행사에 참여하지 않는 기업이 있습니다.")]);
-        Choices = ranked;
+        (Choices, Attendance) = (ranked, attendance);
     }
 
     /// <summary>Cancels the place; the caller promotes the first on the waitlist.</summary>
@@ -69,6 +73,16 @@ public class EventRegistration
 
 public static class RegistrationLabels
 {
+    /// <summary>Morning ends and afternoon starts at 13:00 (Korean time), clamped to the event's hours.</summary>
+    public static readonly TimeOnly Noon = new(13, 0);
+
+    public static string Label(this Attendance a) => a switch
+    {
+        Attendance.Morning => "오전만 (13시 전)",
+        Attendance.Afternoon => "오후만 (13시부터)",
+        _ => "종일",
+    };
+
     public static string Label(this RegistrationStatus s) => s switch
     {
         RegistrationStatus.Registered => "참가 확정",

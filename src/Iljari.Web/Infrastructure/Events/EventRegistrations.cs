@@ -13,7 +13,7 @@ namespace Iljari.Web.Infrastructure.Events;
 public sealed class EventRegistrations(AppDbContext db, TimeProvider time)
 {
     public async Task<(EventRegistration Registration, bool Created)> RegisterAsync(HiringEvent e, int seekerProfileId, IReadOnlyList<int> choices,
-        string byUserId, bool walkIn, CancellationToken ct)
+        string byUserId, bool walkIn, CancellationToken ct, Attendance attendance = Attendance.AllDay)
     {
         if (await LiveAsync(e.Id, seekerProfileId, ct) is { } live) return (live, false);
         var today = KoreanFormat.TodayInKorea(time);
@@ -21,7 +21,7 @@ public sealed class EventRegistrations(AppDbContext db, TimeProvider time)
         if (walkIn && (!e.IsOpen || e.Date != today)) throw new DomainException("현장 등록은 행사 당일에만 할 수 있습니다.");
         var approved = (await db.EventBooths.Where(b => b.EventId == e.Id && b.Status == BoothStatus.Approved).Select(b => b.Id).ToListAsync(ct)).ToHashSet();
         var registered = await db.EventRegistrations.CountAsync(r => r.EventId == e.Id && r.Status == RegistrationStatus.Registered, ct);
-        var registration = EventRegistration.Create(e, seekerProfileId, choices, approved, registered >= e.Capacity, byUserId, walkIn, time.GetUtcNow().UtcDateTime);
+        var registration = EventRegistration.Create(e, seekerProfileId, choices, approved, registered >= e.Capacity, byUserId, walkIn, time.GetUtcNow().UtcDateTime, attendance);
         db.EventRegistrations.Add(registration);
         try
         {

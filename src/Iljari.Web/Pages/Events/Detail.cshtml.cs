@@ -31,7 +31,7 @@ public class DetailModel(AppDbContext db, TimeProvider time, EventRegistrations 
     }
 
     /// <summary>참가 신청 (or a change of choices): <paramref name="choices"/> are booth ids, first choice first.</summary>
-    public async Task<IActionResult> OnPostRegisterAsync(int id, int[] choices, CancellationToken ct)
+    public async Task<IActionResult> OnPostRegisterAsync(int id, int[] choices, Attendance attendance, CancellationToken ct)
     {
         if (User.Identity?.IsAuthenticated != true) return Challenge();
         if (!User.IsInRole(Roles.Seeker)) return Forbid();
@@ -41,11 +41,11 @@ public class DetailModel(AppDbContext db, TimeProvider time, EventRegistrations 
             TempData["Notice"] = "행사에 신청하려면 이력서를 먼저 작성해 주세요.";
             return RedirectToPage("/Seeker/EditProfile");
         }
-        return await RegisterAsync(e, profileId, choices, ct);
+        return await RegisterAsync(e, profileId, choices, attendance, ct);
     }
 
     /// <summary>A counselor registers one of their clients.</summary>
-    public async Task<IActionResult> OnPostRegisterClientAsync(int id, int? clientId, int[] choices, CancellationToken ct)
+    public async Task<IActionResult> OnPostRegisterClientAsync(int id, int? clientId, int[] choices, Attendance attendance, CancellationToken ct)
     {
         if (!User.IsInRole(Roles.Counselor)) return Forbid();
         if (await PublicEventAsync(id, ct) is not { } e) return NotFound();
@@ -54,7 +54,7 @@ public class DetailModel(AppDbContext db, TimeProvider time, EventRegistrations 
             TempData["Error"] = "신청할 담당 구직자를 골라 주세요.";
             return RedirectToPage(new { id });
         }
-        return await RegisterAsync(e, client, choices, ct);
+        return await RegisterAsync(e, client, choices, attendance, ct);
     }
 
     public async Task<IActionResult> OnPostCancelAsync(int id, CancellationToken ct)
@@ -76,16 +76,16 @@ public class DetailModel(AppDbContext db, TimeProvider time, EventRegistrations 
         return RedirectToPage(new { id });
     }
 
-    private async Task<IActionResult> RegisterAsync(HiringEvent e, int profileId, int[] choices, CancellationToken ct)
+    private async Task<IActionResult> RegisterAsync(HiringEvent e, int profileId, int[] choices, Attendance attendance, CancellationToken ct)
     {
         try
         {
-            var (registration, created) = await registrations.RegisterAsync(e, profileId, choices, User.Id()!, walkIn: false, ct);
+            var (registration, created) = await registrations.RegisterAsync(e, profileId, choices, User.Id()!, walkIn: false, ct, attendance);
             if (!created)
             {
                 // Already registered: the form changes the ranked choices.
                 var approved = (await db.EventBooths.Where(b => b.EventId == e.Id && b.Status == BoothStatus.Approved).Select(b => b.Id).ToListAsync(ct)).ToHashSet();
-                registration.Choose(e, choices, approved);
+                registration.Choose(e, choices, approved, attendance);
                 await db.SaveChangesAsync(ct);
             }
             TempData["Notice"] = !created ? "희망 기업을 바꿨습니다."

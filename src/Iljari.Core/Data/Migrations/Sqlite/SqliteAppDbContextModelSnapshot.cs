@@ -675,6 +675,11 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Attendance")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("TEXT");
 

@@ -42,7 +42,9 @@ public class ScheduleModel(AppDbContext db, EventScheduling scheduling) : PageMo
         var (o, b) = (result.Optimised.Stats, result.Baseline.Stats);
         TempData["Notice"] = $"면접 {o.Interviews:N0}건을 편성했습니다(선착순이면 {b.Interviews:N0}건). 면접을 받는 구직자 {o.SeekersServed:N0}명(선착순 {b.SeekersServed:N0}명), "
             + $"1지망 성사 {o.FirstChoicesSatisfied:N0}명(선착순 {b.FirstChoicesSatisfied:N0}명), 계산 {o.WallTime.TotalSeconds:0.0}초"
-            + (o.RelativeGap is { } gap ? $", 최적해와의 차이 최대 {gap:P1}" : "") + ".";
+            // The served-seeker bound is the meaningful one: the combined objective's relative gap is dominated by it.
+            + (o.SeekersServedBound is { } bound ? $", 면접을 받을 수 있는 최대 인원 {bound:N0}명" : "")
+            + (o.Status == Iljari.Scheduling.ScheduleStatus.Optimal ? " (최적해 증명)" : "") + ".";
         return RedirectToPage(new { id });
     }
 
