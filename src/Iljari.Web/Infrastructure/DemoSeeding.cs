@@ -5,6 +5,7 @@ using Iljari.Core.Domain.Accounts;
 using Iljari.Core.Domain.Board;
 using Iljari.Core.Domain.Codes;
 using Iljari.Core.Domain.Common;
+using Iljari.Core.Domain.Events;
 using Iljari.Core.Domain.Matching;
 using Iljari.Core.Domain.Postings;
 using Iljari.Core.Domain.Seekers;
@@ -72,6 +73,33 @@ public static class DemoSeeding
         db.JobPostings.Add(DemoPosting(company.Id, now));
         await AssignDemoClientsAsync(db, agency.Id, now);
         await SeedBoardAsync(db, agency.Id, partner.Id, company.Id, now);
+        await db.SaveChangesAsync();
+        await SeedEventAsync(db, agency.Id, company.Id, now);
+    }
+
+    /// <summary>A published on-site interview day two weeks out, with the demo company's booth approved.</summary>
+    private static async Task SeedEventAsync(AppDbContext db, int agencyId, int companyId, DateTime now)
+    {
+        var today = DateOnly.FromDateTime(KoreanFormat.ToKst(now));
+        var staff = await db.Users.Where(u => u.Email == DemoAccounts.Counselor).Select(u => u.Id).FirstAsync();
+        var fields = new HiringEventFields
+        {
+            Kind = EventKind.OnSiteInterview, Title = "고양 청년드림 현장면접의 날", Place = "고양시 일자리센터 2층 대강당",
+            Description = "카페·음식점·사무직 기업이 현장에서 바로 면접합니다. 참가 신청 때 만나고 싶은 기업을 골라 주세요.",
+            Date = today.AddDays(14), StartTime = new TimeOnly(10, 0), EndTime = new TimeOnly(16, 0), Groups = ["youth"],
+            Capacity = 60, MaxChoices = 3, RegistrationOpens = today, RegistrationCloses = today.AddDays(12),
+        };
+        var e = HiringEvent.Draft(agencyId, staff, fields, today, now);
+        db.HiringEvents.Add(e);
+        var gus = ReferenceCatalog.Instance.Regions.AtLevel("gu").Select(g => g.Code).ToHashSet();
+        var notice = Notice.Publish(agencyId, staff, NoticeKind.HiringEvent, fields.Title!, fields.Description!, fields.Groups, [], gus, now);
+        db.Notices.Add(notice);
+        await db.SaveChangesAsync();
+        e.Publish(notice.Id);
+        var posting = await db.JobPostings.Where(p => p.CompanyId == companyId).Select(p => p.Id).FirstAsync();
+        var booth = EventBooth.Request(e, companyId, [posting], 20, 2, ["12:00-13:00"], null, now);
+        booth.Decide(true, now);
+        db.EventBooths.Add(booth);
         await db.SaveChangesAsync();
     }
 
