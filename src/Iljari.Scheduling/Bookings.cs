@@ -26,12 +26,16 @@ internal sealed class Bookings(EventIndex index)
 
     public IEnumerable<Interview> Of(int seekerId) => _bySeeker.TryGetValue(seekerId, out var mine) ? mine : [];
 
-    /// <summary>True when the slot has a free interviewer, and the seeker is not yet booked at this booth nor too close in time.</summary>
+    /// <summary>
+    /// True when the slot lies inside the seeker's availability and has a free interviewer, and the seeker is not yet
+    /// booked at this booth nor too close in time.
+    /// </summary>
     public bool Fits(int seekerId, BoothPlan booth, int slot)
     {
+        var window = booth.Slots[slot];
+        if (index.Seeker(seekerId) is { } seeker && !seeker.CanAttend(window)) return false;
         if (_used.GetValueOrDefault((booth.Id, slot)) >= booth.Booth.Interviewers) return false;
         if (!_bySeeker.TryGetValue(seekerId, out var mine)) return true;
-        var window = booth.Slots[slot];
         return !mine.Exists(i => i.BoothId == booth.Id || i.Window.TooCloseTo(window, index.MinGap));
     }
 

@@ -8,11 +8,13 @@ namespace Iljari.Scheduling;
 /// possible get at least one interview, then the largest sum of interview weights, 100–150 each by rank and match
 /// score, so one more interview outweighs a better rank for one already booked (<see cref="ObjectiveWeights"/>).
 /// <para>
-/// Three steps share the time limit. (1) <see cref="PairRelaxation"/> decides who meets which booth without the clock,
-/// exactly, and so gives a proven upper bound. (2) <see cref="PairPlacement"/> puts that plan into slots. If the
-/// placed schedule reaches the bound it is optimal and the search is skipped. (3) Otherwise CP-SAT searches the
-/// slot-level model (<see cref="InterviewModel"/>) from the better of that schedule and first come, first served, given
-/// as a complete hint, for the rest of the time; if that model is too big for the time left, each choice keeps only a
+/// Every step keeps each seeker's interviews inside their availability (<see cref="SeekerRequest.Available"/>).
+/// Three steps share the time limit. (1) <see cref="PairRelaxation"/> decides who meets which booth without the clock
+/// (but with each booth's places split by the availability windows that reach them), exactly, and so gives a proven
+/// upper bound. (2) <see cref="PairPlacement"/> puts that plan into slots. If the placed schedule reaches the bound
+/// it is optimal and the search is skipped. (3) Otherwise CP-SAT searches the slot-level model
+/// (<see cref="InterviewModel"/>) from the better of that schedule and first come, first served, given as a complete
+/// hint, for the rest of the time; if that model is too big for the time left, each choice keeps only a
 /// few of its slots (<see cref="SlotSample"/>) and the relaxation's bound is the one reported. Whatever is cut short,
 /// the result is never worse than first come, first served, which is always at hand.
 /// </para>
@@ -91,14 +93,16 @@ public static class CpSatScheduler
         return FormattableString.Invariant($"max_time_in_seconds:{seconds:F3} num_workers:{workers}");
     }
 
-    /// <summary>Every slot while the model fits <see cref="CandidatesPerSecond"/>; otherwise as many per choice as fit, at least two.</summary>
+    /// <summary>
+    /// Every slot while the model fits <see cref="CandidatesPerSecond"/>; otherwise as many per choice as fit, at least
+    /// two. Only slots inside the seeker's availability count, as only those become candidates.
+    /// </summary>
     private static int SlotsPerChoice(EventIndex index, TimeSpan left)
     {
         var budget = CandidatesPerSecond * Math.Max(0.5, left.TotalSeconds);
-        var full = index.Seekers.Sum(s => s.Choices.Sum(c => (long)index.Booth(c.BoothId)!.Slots.Length));
-        if (full <= budget) return int.MaxValue;
-        var choices = Math.Max(1, index.Seekers.Sum(s => s.Choices.Length));
-        return Math.Max(2, (int)(budget / choices));
+        var perChoice = index.Seekers.SelectMany(s => s.Choices.Select(c => (long)index.Booth(c.BoothId)!.Slots.Count(s.CanAttend))).Where(n => n > 0).ToArray();
+        if (perChoice.Sum() <= budget) return int.MaxValue;
+        return Math.Max(2, (int)(budget / Math.Max(1, perChoice.Length)));
     }
 
     private static bool Reaches(EventIndex index, IReadOnlyList<Interview> schedule, long bound) =>

@@ -2,8 +2,8 @@ namespace Iljari.Scheduling;
 
 /// <summary>
 /// A problem read once for the schedulers and the validator: booth slots computed, each seeker's usable choices (booths
-/// that exist, the first mention of each, best rank first), and the locked interviews that are still valid. A seeker id
-/// listed twice keeps its first entry.
+/// that exist, the first mention of each, best rank first) and availability, and the locked interviews that are still
+/// valid. A seeker id listed twice keeps its first entry.
 /// </summary>
 internal sealed class EventIndex
 {
@@ -45,7 +45,8 @@ internal sealed class EventIndex
 
     /// <summary>
     /// Keeps locks in the order staff entered them while they still fit: the seeker chose the booth, the time is a slot
-    /// of it, the seeker has no other lock there or too close in time, and the slot still has an interviewer.
+    /// of it inside the seeker's availability, the seeker has no other lock there or too close in time, and the slot
+    /// still has an interviewer.
     /// </summary>
     private (IReadOnlyList<LockedInterview> Valid, int Ignored) SortLocks(IReadOnlyList<LockedInterview> locks)
     {
@@ -86,10 +87,20 @@ internal sealed record BoothPlan(BoothCapacity Booth, TimeWindow[] Slots)
     }
 }
 
-/// <summary>A seeker with the choices that can be scheduled, best rank first.</summary>
+/// <summary>
+/// A seeker with the choices that can be scheduled, best rank first. A choice stays on the list even when its booth has
+/// no slot inside the seeker's availability: it is still what they asked for (first choices, seekers with zero), it just
+/// cannot be booked.
+/// </summary>
 internal sealed record SeekerPlan(SeekerRequest Request, BoothChoice[] Choices)
 {
     public int Id => Request.SeekerId;
+
+    /// <summary>When the seeker is at the event; the whole day when they gave no window.</summary>
+    public TimeWindow? Available => Request.Available;
+
+    /// <summary>Whether the slot lies wholly inside the seeker's availability.</summary>
+    public bool CanAttend(TimeWindow slot) => Request.Available is not { } window || window.Contains(slot);
 
     public BoothChoice? ChoiceFor(int boothId)
     {

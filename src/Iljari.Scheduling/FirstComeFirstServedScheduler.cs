@@ -4,8 +4,10 @@ namespace Iljari.Scheduling;
 
 /// <summary>
 /// How events are booked today, kept as the honest baseline: locked interviews first, then seekers in registration order
-/// (ties by seeker id), each booking their booths in rank order at the earliest slot that still has a free interviewer
-/// and keeps their own gap rule; a booth with no such slot is skipped. Deterministic.
+/// (ties by seeker id), each booking their booths in rank order at the earliest slot inside their availability that
+/// still has a free interviewer and keeps their own gap rule; a booth with no such slot is skipped. Deterministic.
+/// The desk does not look ahead: an all-day seeker who registered early takes the earliest places, even those that a
+/// later morning-only seeker could not do without.
 /// </summary>
 public static class FirstComeFirstServedScheduler
 {
@@ -25,7 +27,7 @@ public static class FirstComeFirstServedScheduler
         return InOrder(bookings.All);
     }
 
-    /// <summary>Every seeker in registration order takes, per choice in rank order, the earliest slot that fits.</summary>
+    /// <summary>Every seeker in registration order takes, per choice in rank order, the earliest slot that fits (availability included).</summary>
     internal static void BookEarliest(EventIndex index, Bookings bookings)
     {
         foreach (var seeker in index.Seekers.OrderBy(s => s.Request.RegistrationOrder).ThenBy(s => s.Id))

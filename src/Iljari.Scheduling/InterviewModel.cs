@@ -3,9 +3,9 @@ using Google.OrTools.Sat;
 namespace Iljari.Scheduling;
 
 /// <summary>
-/// The CP-SAT model of an event at slot level. One Boolean per (seeker, chosen booth, slot) that is still usable once
-/// the locked interviews are in place; locks are constants, not variables (the same as fixing them to 1, with a
-/// smaller model).
+/// The CP-SAT model of an event at slot level. One Boolean per (seeker, chosen booth, slot) that lies inside the
+/// seeker's availability and is still usable once the locked interviews are in place; locks are constants, not
+/// variables (the same as fixing them to 1, with a smaller model).
 /// <list type="bullet">
 /// <item>at most one interview per seeker and booth;</item>
 /// <item>per booth slot, at most the interviewers left after locks: one count per slot, never one variable per

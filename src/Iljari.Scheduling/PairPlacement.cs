@@ -3,9 +3,9 @@ namespace Iljari.Scheduling;
 /// <summary>
 /// Turns a plan of (seeker, booth) pairs into a real schedule. Booths go from the most to the least crowded; at each
 /// booth the planned seekers are matched to its slots by augmenting paths (maximum bipartite matching, a slot taking as
-/// many seekers as it has free interviewers), where a seeker may use any slot that keeps clear of what they already
-/// have. A pair that cannot be placed is dropped; afterwards every seeker, in registration order, takes the earliest
-/// fitting slot of any other booth they chose, so dropped pairs can land elsewhere.
+/// many seekers as it has free interviewers), where a seeker may use any slot inside their availability that keeps
+/// clear of what they already have. A pair that cannot be placed is dropped; afterwards every seeker, in registration
+/// order, takes the earliest fitting slot of any other booth they chose, so dropped pairs can land elsewhere.
 /// </summary>
 internal static class PairPlacement
 {

@@ -6,17 +6,45 @@ namespace Iljari.Scheduling;
 /// shifts, so the hall never empties); 15-, 20- or 30-minute interviews; one to three interviewers. Seekers choose
 /// three to five booths; a few well-known employers draw most of the choices (Zipf-like popularity) and tend to be
 /// ranked first. Registration order is random. Seekers get 10 minutes between interviews.
+/// <para>
+/// Availability (<see cref="SeekerAvailability.Mixed"/>, the default): real visitors are not all there all day. Each
+/// seeker independently is available all day with probability <see cref="AllDayPercent"/> %, only in the
+/// <see cref="Morning"/> (10:00–13:00) with <see cref="MorningPercent"/> %, only in the <see cref="Afternoon"/>
+/// (13:00–17:00) with <see cref="AfternoonPercent"/> % — students between classes, parents around school hours,
+/// shift workers. The windows come from a random stream of their own, so they are independent of registration order
+/// and choices, and the event is otherwise exactly the one <see cref="SeekerAvailability.AllDay"/> gives for the same
+/// seed (booths, choices, order; only the locks, which must fit the windows, can differ).
+/// </para>
 /// </summary>
 public static class ScheduleGenerator
 {
     public const int DayMinutes = 420;
     public const int MinGapMinutes = 10;
 
+    /// <summary>Share of all-day seekers in a <see cref="SeekerAvailability.Mixed"/> event, in percent.</summary>
+    public const int AllDayPercent = 50;
+
+    /// <summary>Share of morning-only seekers in a <see cref="SeekerAvailability.Mixed"/> event, in percent.</summary>
+    public const int MorningPercent = 25;
+
+    /// <summary>Share of afternoon-only seekers in a <see cref="SeekerAvailability.Mixed"/> event, in percent.</summary>
+    public const int AfternoonPercent = 100 - AllDayPercent - MorningPercent;
+
+    /// <summary>10:00–13:00, in minutes from the 10:00 start.</summary>
+    public static readonly TimeWindow Morning = new(0, 180);
+
+    /// <summary>13:00–17:00, in minutes from the 10:00 start.</summary>
+    public static readonly TimeWindow Afternoon = new(180, DayMinutes);
+
     /// <summary>Popularity of the k-th most popular employer ∝ 1 / k^this. Near 1, as with job-board views.</summary>
     private const double PopularitySkew = 0.9;
 
-    /// <param name="lockedInterviews">How many staff-locked interviews to add (each valid: a chosen booth, a free slot, no clash).</param>
-    public static ScheduleProblem Generate(int employers, int seekers, int seed, int lockedInterviews = 0)
+    /// <param name="lockedInterviews">
+    /// How many staff-locked interviews to add (each valid: a chosen booth, a free slot inside the seeker's window, no clash).
+    /// </param>
+    /// <param name="availability">Mixed windows (the default, see above) or everyone all day, as before windows were modelled.</param>
+    public static ScheduleProblem Generate(int employers, int seekers, int seed, int lockedInterviews = 0,
+        SeekerAvailability availability = SeekerAvailability.Mixed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(employers, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(seekers);
@@ -25,8 +53,10 @@ public static class ScheduleGenerator
         var popularity = Popularity(employers, rnd);
         var order = Enumerable.Range(1, seekers).ToArray();
         rnd.Shuffle(order);
+        var windows = new Random(unchecked(seed * 7_919 + 104_729));
         var requests = Enumerable.Range(0, seekers)
-            .Select(i => new SeekerRequest(1000 + i, order[i], Choices(rnd, popularity, Math.Min(employers, rnd.Next(3, 6)))))
+            .Select(i => new SeekerRequest(1000 + i, order[i], Choices(rnd, popularity, Math.Min(employers, rnd.Next(3, 6))),
+                availability == SeekerAvailability.Mixed ? Window(windows) : null))
             .ToArray();
         var problem = new ScheduleProblem(booths, requests, MinGapMinutes, []);
         return lockedInterviews == 0 ? problem : problem with { Locked = Locks(problem, lockedInterviews, rnd) };
@@ -47,6 +77,13 @@ public static class ScheduleGenerator
         };
         return new BoothCapacity(id, start, end, slot, interviewers, breaks);
     }
+
+    private static TimeWindow? Window(Random rnd) => rnd.Next(100) switch
+    {
+        < AllDayPercent => null,
+        < AllDayPercent + MorningPercent => Morning,
+        _ => Afternoon,
+    };
 
     /// <summary>Popularity weight per booth (index = booth id − 1); which booths are the famous ones is random.</summary>
     private static double[] Popularity(int employers, Random rnd)

@@ -25,7 +25,10 @@ public sealed record ScheduleStats
     public required string Method { get; init; }
     public required TimeSpan WallTime { get; init; }
 
-    /// <summary>Locked interviews that could not be kept because they are no longer valid (booth not chosen, not a slot, clash with an earlier lock …).</summary>
+    /// <summary>
+    /// Locked interviews that could not be kept because they are no longer valid (booth not chosen, not a slot, outside
+    /// the seeker's availability, clash with an earlier lock …).
+    /// </summary>
     public required int IgnoredLocks { get; init; }
 
     /// <summary>CP-SAT's proven upper bound on <see cref="Objective"/>; null for the baseline.</summary>

@@ -34,6 +34,8 @@ public static class ScheduleValidator
         }
         if (seeker.ChoiceFor(i.BoothId) is null)
             found.Add(new(ViolationKind.NotChosen, $"{Describe(i)}: seeker {i.SeekerId} did not choose booth {i.BoothId}"));
+        if (seeker.Available is { } available && !available.Contains(i.Window))
+            found.Add(new(ViolationKind.OutsideAvailability, $"{Describe(i)}: seeker {i.SeekerId} is available {available.Start}–{available.End} only"));
         var slot = booth.SlotIndexAt(i.StartMinute);
         if (slot >= 0 && booth.Slots[slot].End == i.EndMinute) return;
         var b = booth.Booth;

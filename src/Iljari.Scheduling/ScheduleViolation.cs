@@ -29,6 +29,9 @@ public enum ViolationKind
 
     /// <summary>A valid locked interview is not in the schedule.</summary>
     LockMissing,
+
+    /// <summary>Not wholly inside the seeker's availability window (<see cref="SeekerRequest.Available"/>).</summary>
+    OutsideAvailability,
 }
 
 /// <summary>One broken rule, with a sentence for people (ids and minutes, so staff can find it).</summary>

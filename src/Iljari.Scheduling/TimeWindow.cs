@@ -8,6 +8,9 @@ public readonly record struct TimeWindow(int Start, int End)
     /// <summary>True when the two windows share at least one minute; touching ends do not overlap.</summary>
     public bool Overlaps(TimeWindow other) => Start < other.End && other.Start < End;
 
+    /// <summary>True when <paramref name="other"/> lies wholly inside this window (ends may touch).</summary>
+    public bool Contains(TimeWindow other) => Start <= other.Start && other.End <= End;
+
     /// <summary>
     /// True when one person cannot attend both: they overlap, or the later one starts less than
     /// <paramref name="gapMinutes"/> after the earlier one ends (time to walk to the next booth).

@@ -10,6 +10,10 @@ internal static class A
     public static SeekerRequest Seeker(int id, int registrationOrder, params int[] booths) =>
         new(id, registrationOrder, [.. booths.Select((booth, i) => new BoothChoice(booth, i + 1, 70))]);
 
+    /// <summary>As <see cref="Seeker"/>, for someone who is there only during <paramref name="available"/>.</summary>
+    public static SeekerRequest Seeker(TimeWindow available, int id, int registrationOrder, params int[] booths) =>
+        Seeker(id, registrationOrder, booths) with { Available = available };
+
     public static ScheduleProblem Problem(BoothCapacity[] booths, SeekerRequest[] seekers, int minGap = 10, params LockedInterview[] locked) =>
         new(booths, seekers, minGap, locked);
 
@@ -29,11 +33,24 @@ internal static class A
     });
 
     /// <summary>The event days of the generator squeezed into two hours: three slots per booth, three times the interviewers.
-    /// Seekers then cannot fit all their booths, so the clock binds and the slot-level search has work to do.</summary>
+    /// Seekers then cannot fit all their booths, so the clock binds and the slot-level search has work to do. Availability
+    /// is squeezed alike: morning-only seekers keep minutes 0–100 (the first one or two slots of a booth), afternoon-only
+    /// seekers from minute 90 on (the last one or two), so the windows still bind.</summary>
     public static ScheduleProblem Tight(ScheduleProblem problem) => problem with
     {
         Booths = [.. problem.Booths.Select(b => b with { StartMinute = 60, EndMinute = 60 + 3 * b.SlotMinutes, Breaks = [], Interviewers = 3 * b.Interviewers })],
+        Seekers = [.. problem.Seekers.Select(s => s with { Available = Squeezed(s.Available) })],
     };
+
+    private static TimeWindow? Squeezed(TimeWindow? window) =>
+        window == ScheduleGenerator.Morning ? new TimeWindow(0, 100) : window == ScheduleGenerator.Afternoon ? new TimeWindow(90, 420) : window;
+
+    /// <summary>Whether every interview lies inside its seeker's availability, checked here without the validator.</summary>
+    public static bool InsideAvailability(ScheduleProblem problem, ScheduleResult result)
+    {
+        var available = problem.Seekers.ToDictionary(s => s.SeekerId, s => s.Available);
+        return result.Interviews.All(i => available[i.SeekerId] is not { } w || w.Contains(i.Window));
+    }
 
     public static void Print(string line) => TestContext.Current.TestOutputHelper?.WriteLine(line);
 

@@ -23,12 +23,15 @@ public class CpSatSchedulerTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public void On_a_small_event_the_result_is_optimal_and_never_worse_than_first_come_first_served(int seed)
+    [InlineData(1, SeekerAvailability.AllDay)]
+    [InlineData(2, SeekerAvailability.AllDay)]
+    [InlineData(3, SeekerAvailability.AllDay)]
+    [InlineData(1, SeekerAvailability.Mixed)]
+    [InlineData(2, SeekerAvailability.Mixed)]
+    [InlineData(3, SeekerAvailability.Mixed)]
+    public void On_a_small_event_the_result_is_optimal_and_never_worse_than_first_come_first_served(int seed, SeekerAvailability availability)
     {
-        var problem = ScheduleGenerator.Generate(8, 60, seed);
+        var problem = ScheduleGenerator.Generate(8, 60, seed, availability: availability);
 
         var fcfs = FirstComeFirstServedScheduler.Solve(problem).Stats;
         var optimised = CpSatScheduler.Solve(problem, Limit).Stats;

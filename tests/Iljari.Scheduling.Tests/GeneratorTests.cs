@@ -41,8 +41,44 @@ public class GeneratorTests
         Assert.True(demand[^1] > 4 * demand[demand.Length / 2]);
     }
 
+    [Fact]
+    public void About_half_come_all_day_a_quarter_only_in_the_morning_a_quarter_only_in_the_afternoon()
+    {
+        var problem = ScheduleGenerator.Generate(60, 1000, seed: 1);
+        var groups = problem.Seekers.GroupBy(s => s.Available).ToDictionary(g => g.Key ?? new TimeWindow(0, ScheduleGenerator.DayMinutes), g => g.ToArray());
+
+        Assert.Equal(3, groups.Count);
+        Assert.InRange(groups[new TimeWindow(0, ScheduleGenerator.DayMinutes)].Length, 450, 550);
+        Assert.InRange(groups[ScheduleGenerator.Morning].Length, 200, 300);
+        Assert.InRange(groups[ScheduleGenerator.Afternoon].Length, 200, 300);
+        Assert.Equal(new TimeWindow(0, 180), ScheduleGenerator.Morning); // 10:00–13:00
+        Assert.Equal(new TimeWindow(180, 420), ScheduleGenerator.Afternoon); // 13:00–17:00
+        // Registration order does not depend on availability: every group registered, on average, mid-way.
+        Assert.All(groups.Values, g => Assert.InRange(g.Average(s => s.RegistrationOrder), 430, 570));
+    }
+
+    [Fact]
+    public void The_all_day_event_is_the_same_event_without_windows()
+    {
+        var allDay = ScheduleGenerator.Generate(20, 200, seed: 4, availability: SeekerAvailability.AllDay);
+        var mixed = ScheduleGenerator.Generate(20, 200, seed: 4);
+
+        Assert.All(allDay.Seekers, s => Assert.Null(s.Available));
+        Assert.Contains(mixed.Seekers, s => s.Available is not null);
+        Assert.Equal(Flatten(allDay), Flatten(mixed with { Seekers = [.. mixed.Seekers.Select(s => s with { Available = null })] }));
+    }
+
+    [Fact]
+    public void Generated_locks_lie_inside_the_seekers_windows()
+    {
+        var problem = ScheduleGenerator.Generate(20, 200, seed: 4, lockedInterviews: 30);
+
+        Assert.Equal(30, problem.Locked.Count);
+        Assert.Equal(0, FirstComeFirstServedScheduler.Solve(problem).Stats.IgnoredLocks);
+    }
+
     private static string Flatten(ScheduleProblem p) =>
         string.Join(";", p.Booths.Select(b => $"{b.BoothId},{b.StartMinute},{b.EndMinute},{b.SlotMinutes},{b.Interviewers},{string.Join("/", b.Breaks)}"))
-        + "|" + string.Join(";", p.Seekers.Select(s => $"{s.SeekerId},{s.RegistrationOrder},{string.Join("/", s.Choices)}"))
+        + "|" + string.Join(";", p.Seekers.Select(s => $"{s.SeekerId},{s.RegistrationOrder},{string.Join("/", s.Choices)},{s.Available}"))
         + "|" + string.Join(";", p.Locked);
 }

@@ -1,6 +1,9 @@
 namespace Iljari.Scheduling.Tests;
 
-/// <summary>Whatever the event, both schedulers hand out timetables that break no rule.</summary>
+/// <summary>
+/// Whatever the event, both schedulers hand out timetables that break no rule. The generated events have mixed
+/// availability (half all day, a quarter morning only, a quarter afternoon only), so the windows are exercised too.
+/// </summary>
 [Collection(SolverCollection.Name)]
 public class InvariantTests
 {
@@ -25,8 +28,23 @@ public class InvariantTests
 
         Assert.Empty(ScheduleValidator.Violations(problem, fcfs));
         Assert.Empty(ScheduleValidator.Violations(problem, optimised));
+        Assert.True(A.InsideAvailability(problem, fcfs));
+        Assert.True(A.InsideAvailability(problem, optimised));
         Assert.True(optimised.Stats.Objective >= fcfs.Stats.Objective);
         Assert.True(optimised.Stats.SeekersServed >= fcfs.Stats.SeekersServed);
+        // The reported bound, and the relaxation's on its own, are never below what was reached.
+        Assert.True(optimised.Stats.BestBound >= optimised.Stats.Objective);
+        Assert.True(PairRelaxation.Solve(new EventIndex(problem)).Bound >= optimised.Stats.Objective);
+    }
+
+    [Fact]
+    public void Generated_events_have_seekers_with_windows_even_when_squeezed()
+    {
+        var problem = ScheduleGenerator.Generate(6, 40, seed: 2);
+
+        Assert.Contains(problem.Seekers, s => s.Available == ScheduleGenerator.Morning);
+        Assert.Contains(problem.Seekers, s => s.Available == ScheduleGenerator.Afternoon);
+        Assert.Contains(A.Tight(problem).Seekers, s => s.Available == new TimeWindow(0, 100));
     }
 
     [Theory]
@@ -46,7 +64,7 @@ public class InvariantTests
     {
         var problem = ScheduleGenerator.Generate(10, 120, seed: 9);
 
-        foreach (var result in new[] { FirstComeFirstServedScheduler.Solve(problem), CpSatScheduler.Solve(problem, TimeSpan.FromSeconds(2)) })
+        foreach (var result in new[] { FirstComeFirstServedScheduler.Solve(problem), CpSatScheduler.Solve(problem, TimeSpan.FromSeconds(1)) })
         {
             var bySeeker = result.Interviews.ToLookup(i => i.SeekerId);
             var s = result.Stats;

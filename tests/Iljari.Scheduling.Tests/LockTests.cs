@@ -40,7 +40,9 @@ public class LockTests
         var fcfs = FirstComeFirstServedScheduler.Solve(problem);
         var optimised = CpSatScheduler.Solve(problem, TimeSpan.FromSeconds(2));
 
-        var kept = problem.Locked.Where(l => problem.Booths.Single(b => b.BoothId == l.BoothId).Slots().Any(s => s.Start == l.StartMinute)).ToList();
+        // Kept: still a slot of the booth, and inside the seeker's (possibly squeezed) availability.
+        var kept = problem.Locked.Where(l => problem.Booths.Single(b => b.BoothId == l.BoothId).Slots().Any(s => s.Start == l.StartMinute
+            && (problem.Seekers.Single(r => r.SeekerId == l.SeekerId).Available ?? s).Contains(s))).ToList();
         Assert.NotEmpty(kept);
         foreach (var result in new[] { fcfs, optimised })
         {

@@ -4,14 +4,16 @@ namespace Iljari.Scheduling.Tests;
 public class ValidatorTests
 {
     // Booth 1: 30-minute slots 0, 30, 90 (break 60–90), one interviewer. Booth 2: 20-minute slots 0 … 100, two interviewers.
+    // Seeker 4 is there only for the first 50 minutes.
     private static readonly ScheduleProblem Event = A.Problem(
         [A.Booth(1, 0, 120, 30, 1, new TimeWindow(60, 90)), A.Booth(2, 0, 120, 20, 2)],
-        [A.Seeker(1, 1, 1, 2), A.Seeker(2, 2, 1), A.Seeker(3, 3, 2)]);
+        [A.Seeker(1, 1, 1, 2), A.Seeker(2, 2, 1), A.Seeker(3, 3, 2), A.Seeker(new TimeWindow(0, 50), 4, 4, 2)]);
 
     [Fact]
     public void A_valid_schedule_has_no_violations()
     {
-        var schedule = A.Schedule(new Interview(1, 1, 0, 30), new Interview(1, 2, 40, 60), new Interview(2, 1, 30, 60), new Interview(3, 2, 40, 60));
+        var schedule = A.Schedule(new Interview(1, 1, 0, 30), new Interview(1, 2, 40, 60), new Interview(2, 1, 30, 60), new Interview(3, 2, 40, 60),
+            new Interview(4, 2, 20, 40));
 
         Assert.Empty(ScheduleValidator.Violations(Event, schedule));
     }
@@ -41,6 +43,13 @@ public class ValidatorTests
     {
         AssertOnly(ViolationKind.OffSlotBoundary, new Interview(3, 2, 10, 30));
         AssertOnly(ViolationKind.OffSlotBoundary, new Interview(3, 2, 0, 30));
+    }
+
+    [Fact]
+    public void Outside_the_seekers_availability()
+    {
+        AssertOnly(ViolationKind.OutsideAvailability, new Interview(4, 2, 60, 80));
+        AssertOnly(ViolationKind.OutsideAvailability, new Interview(4, 2, 40, 60)); // starts inside, ends after the seeker left
     }
 
     [Fact]

@@ -63,5 +63,7 @@ public class PostgresEventTests(PostgresApp app) : IClassFixture<PostgresApp>
         Assert.Equal(3, result.Optimised.Stats.Interviews);
         var interviews = await app.WithDbAsync(db => db.EventInterviews.Where(i => i.EventId == eventId).ToListAsync(Ct));
         Assert.Equal(3, interviews.Count);
+        // The afternoon-only seeker's interview starts at 13:00 Korean time or later.
+        Assert.True(interviews.Single(i => i.SeekerProfileId == seekers[2]).StartAt.AddHours(9).TimeOfDay >= new TimeSpan(13, 0, 0));
     }
 }

@@ -41,7 +41,7 @@ public sealed class EventScheduling(AppDbContext db, TimeProvider time)
             var choices = r.Choices.Where(boothById.ContainsKey).Select((boothId, i) => new BoothChoice(boothId, i + 1,
                 boothById[boothId].PostingIds.Where(postings.ContainsKey).Select(p => Engine.Explain(seeker, postings[p].ToMatch()).Score).DefaultIfEmpty(0).Max()))
                 .ToList();
-            return new SeekerRequest(r.SeekerProfileId, order, choices);
+            return new SeekerRequest(r.SeekerProfileId, order, choices, Window(e, r.Attendance));
         }).ToList();
         var locks = locked.Select(i => new LockedInterview(i.SeekerProfileId, i.BoothId, Minutes(e, i.StartAt))).ToList();
         return new ScheduleProblem(capacities, requests, MinGapMinutes, locks);
@@ -80,6 +80,18 @@ public sealed class EventScheduling(AppDbContext db, TimeProvider time)
             await NotificationWriter.AddAsync(db, await NotificationWriter.UsersOfAsync(db, companyId, ct), NotificationKind.Application,
                 $"‘{e.Title}’ 부스 면접 일정이 나왔습니다.", $"/Employer/Events/Booth/{e.Id}", key, now, ct);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>오전만 / 오후만 as minutes from the event's start (split at 13:00, clamped to the event's hours); null for 종일.</summary>
+    public static TimeWindow? Window(HiringEvent e, Attendance attendance)
+    {
+        var noon = Math.Clamp((int)(RegistrationLabels.Noon - e.StartTime).TotalMinutes, 0, e.LengthMinutes);
+        return attendance switch
+        {
+            Attendance.Morning => new TimeWindow(0, noon),
+            Attendance.Afternoon => new TimeWindow(noon, e.LengthMinutes),
+            _ => null,
+        };
     }
 
     public static int Minutes(HiringEvent e, DateTime utc) => (int)Math.Round((utc - e.StartsAtUtc).TotalMinutes);
