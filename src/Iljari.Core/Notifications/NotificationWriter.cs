@@ -36,6 +36,16 @@ public static class NotificationWriter
     public static Task AddAsync(AppDbContext db, string userId, NotificationKind kind, string title, string? link, string eventKey, DateTime nowUtc, CancellationToken ct) =>
         AddAsync(db, [userId], kind, title, link, eventKey, nowUtc, ct);
 
+    /// <summary>Tells every subscriber whose kinds, groups and 구 match the notice (not its author).</summary>
+    public static async Task<int> NotifySubscribersAsync(AppDbContext db, Domain.Board.Notice notice, string title, string link, string eventKey, CancellationToken ct)
+    {
+        // Subscriptions are few per user and filtered in memory; at city scale this is a few thousand rows.
+        var users = (await db.NoticeSubscriptions.AsNoTracking().ToListAsync(ct))
+            .Where(s => s.UserId != notice.AuthorUserId && notice.Matches(s)).Select(s => s.UserId).ToList();
+        await AddAsync(db, users, NotificationKind.Notice, title, link, eventKey, notice.PublishedAt, ct);
+        return users.Count;
+    }
+
     /// <summary>Every user of an organisation (a company's employer accounts, or an agency's staff).</summary>
     public static Task<List<string>> UsersOfAsync(AppDbContext db, int organisationId, CancellationToken ct) =>
         db.Users.Where(u => u.OrganisationId == organisationId).Select(u => u.Id).ToListAsync(ct);

@@ -22,4 +22,10 @@ public static class ClientAccess
         }
         return user.IsInRole(Roles.Counselor) ? open.Where(a => a.CounselorUserId == userId) : open.Where(_ => false);
     }
+
+    /// <summary>The caller's clients as (id, name) for a "which client?" select, by name; at most 500.</summary>
+    public static async Task<IReadOnlyList<(int Id, string Name)>> ClientChoicesAsync(this AppDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        (await (await db.VisibleAssignmentsAsync(user, ct))
+            .Join(db.SeekerProfiles, a => a.SeekerProfileId, s => s.Id, (a, s) => new { s.Id, s.Name }).OrderBy(x => x.Name).Take(500).ToListAsync(ct))
+        .Select(x => (x.Id, x.Name)).ToList();
 }

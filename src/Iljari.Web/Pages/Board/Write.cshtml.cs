@@ -41,14 +41,10 @@ public class WriteModel(AppDbContext db, TimeProvider time) : PageModel
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Notices.Add(notice);
         await db.SaveChangesAsync(ct);
-        // Subscriptions are few per user and filtered in memory; at city scale this is a few thousand rows.
-        var subscribers = (await db.NoticeSubscriptions.AsNoTracking().ToListAsync(ct))
-            .Where(s => s.UserId != User.Id() && notice.Matches(s)).Select(s => s.UserId).ToList();
-        await NotificationWriter.AddAsync(db, subscribers, NotificationKind.Notice, $"[{notice.Kind.Label()}] {notice.Title}", $"/Board/Detail/{notice.Id}",
-            $"notice:{notice.Id}", notice.PublishedAt, ct);
+        var subscribers = await NotificationWriter.NotifySubscribersAsync(db, notice, $"[{notice.Kind.Label()}] {notice.Title}", $"/Board/Detail/{notice.Id}", $"notice:{notice.Id}", ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        TempData["Notice"] = subscribers.Count > 0 ? $"게시했습니다. 구독자 {subscribers.Count:N0}명에게 알렸습니다." : "게시했습니다.";
+        TempData["Notice"] = subscribers > 0 ? $"게시했습니다. 구독자 {subscribers:N0}명에게 알렸습니다." : "게시했습니다.";
         return RedirectToPage("/Board/Detail", new { id = notice.Id });
     }
 }

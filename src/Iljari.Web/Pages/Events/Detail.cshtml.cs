@@ -115,9 +115,7 @@ public class DetailModel(AppDbContext db, TimeProvider time, EventRegistrations 
         if (User.IsInRole(Roles.Seeker) && await db.SeekerProfileIdAsync(User, ct) is { } profileId)
             Mine = await db.EventRegistrations.AsNoTracking().FirstOrDefaultAsync(r => r.EventId == id && r.SeekerProfileId == profileId && r.Status != RegistrationStatus.Cancelled, ct);
         if (User.IsInRole(Roles.Counselor) && e.AcceptsRegistrations(Today))
-            Clients = (await (await db.VisibleAssignmentsAsync(User, ct))
-                    .Join(db.SeekerProfiles, a => a.SeekerProfileId, s => s.Id, (a, s) => new { s.Id, s.Name }).OrderBy(x => x.Name).Take(500).ToListAsync(ct))
-                .Select(x => (x.Id, x.Name)).ToList();
+            Clients = await db.ClientChoicesAsync(User, ct);
         return true;
     }
 }

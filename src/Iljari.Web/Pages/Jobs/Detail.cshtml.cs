@@ -34,9 +34,7 @@ public class DetailModel(AppDbContext db, ApplicationSubmission submission) : Pa
                 .Where(a => a.JobPostingId == id && a.SeekerProfileId == profileId && ApplicationSubmission.LiveStatuses.Contains(a.Status))
                 .FirstOrDefaultAsync(ct);
         if (User.IsInRole(Roles.Counselor) && posting.Status == PostingStatus.Open)
-            Clients = (await (await db.VisibleAssignmentsAsync(User, ct))
-                    .Join(db.SeekerProfiles, a => a.SeekerProfileId, s => s.Id, (a, s) => new { s.Id, s.Name }).OrderBy(x => x.Name).Take(500).ToListAsync(ct))
-                .Select(x => (x.Id, x.Name)).ToList();
+            Clients = await db.ClientChoicesAsync(User, ct);
         return Page();
     }
 

@@ -55,8 +55,7 @@ public class ManageModel(AppDbContext db, TimeProvider time, AccessLogger access
             db.Notices.Add(notice);
             await db.SaveChangesAsync(ct);
             e.Publish(notice.Id);
-            var subscribers = (await db.NoticeSubscriptions.AsNoTracking().ToListAsync(ct)).Where(notice.Matches).Select(s => s.UserId).ToList();
-            await NotificationWriter.AddAsync(db, subscribers, NotificationKind.Notice, $"[채용행사] {e.Title}", $"/Events/Detail/{e.Id}", $"event:{e.Id}", now, ct);
+            await NotificationWriter.NotifySubscribersAsync(db, notice, $"[채용행사] {e.Title}", $"/Events/Detail/{e.Id}", $"event:{e.Id}", ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             TempData["Notice"] = "행사를 게시했습니다. 행사 일정과 정보공유 게시판에 올라갔습니다.";
