@@ -102,6 +102,7 @@ public class EventTests(SqliteApp app) : IClassFixture<SqliteApp>
         // The employer sees only their own booth's seekers; another company nothing.
         var boothHtml = await employer.GetStringAsync(boothPage, Ct);
         Assert.Contains("면접 일정 1건", boothHtml, StringComparison.Ordinal);
+        Assert.Contains("BEGIN:VEVENT", await employer.GetStringAsync($"{boothPage}?handler=Ics", Ct), StringComparison.Ordinal);
         var foreign = await app.ForeignEmployerAsync();
         var foreignBooth = await foreign.GetStringAsync(boothPage, Ct);
         Assert.DoesNotContain("면접 일정", foreignBooth, StringComparison.Ordinal);

@@ -83,6 +83,21 @@ public class BoothModel(AppDbContext db, TimeProvider time, EventOutcomes outcom
         return RedirectToPage(new { id });
     }
 
+    /// <summary>The booth's timetable as an iCalendar file for the interviewers' calendars.</summary>
+    public async Task<IActionResult> OnGetIcsAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || Interviews.Count == 0) return NotFound();
+        var calendar = new Ical.Net.Calendar();
+        foreach (var row in Interviews)
+            calendar.Events.Add(new Ical.Net.CalendarComponents.CalendarEvent
+            {
+                Uid = $"event-{Event.Id}-interview-{row.Interview.Id}@iljari", Summary = $"면접: {row.Name}", Location = Event.Place,
+                Start = new Ical.Net.DataTypes.CalDateTime(row.Interview.StartAt, "UTC"), End = new Ical.Net.DataTypes.CalDateTime(row.Interview.EndAt, "UTC"),
+            });
+        var text = new Ical.Net.Serialization.CalendarSerializer().SerializeToString(calendar) ?? "";
+        return File(System.Text.Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", $"event-{Event.Id}-booth.ics");
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var e = await db.HiringEvents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && x.Status != EventStatus.Draft && x.Status != EventStatus.Cancelled, ct);
