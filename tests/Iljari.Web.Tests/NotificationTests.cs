@@ -122,7 +122,7 @@ public class NotificationTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task A_new_posting_is_announced_once_to_the_seekers_it_suits_best()
     {
-        var posting = await app.OwnOpenPostingAsync();
+        var posting = await app.FreshBaristaPostingAsync();
         var publishedAt = await app.WithDbAsync(db => db.JobPostings.Where(p => p.Id == posting).Select(p => p.PublishedAt!.Value).FirstAsync(Ct));
         var since = publishedAt.AddTicks(-1);
         await using var scope = app.Services.CreateAsyncScope();

@@ -83,7 +83,7 @@ public class ReviewRegressionTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task A_reopened_posting_is_announced_again_without_breaking_the_job()
     {
-        var posting = await app.OwnOpenPostingAsync();
+        var posting = await app.FreshBaristaPostingAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var jobs = scope.ServiceProvider.GetRequiredService<NotificationJobs>();
         var first = await app.WithDbAsync(db => db.JobPostings.Where(p => p.Id == posting).Select(p => p.PublishedAt!.Value).FirstAsync(Ct));

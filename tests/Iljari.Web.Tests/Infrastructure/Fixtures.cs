@@ -23,13 +23,28 @@ public static class AppQueries
     /// <summary>The demo employer's open posting.</summary>
     public static Task<int> OwnOpenPostingAsync(this IljariApp app) => app.WithDbAsync(db =>
         db.JobPostings.Where(p => p.Company!.BusinessNumber == Web.Infrastructure.DemoAccounts.CompanyBusinessNumber && p.Status == PostingStatus.Open)
-            .Select(p => p.Id).FirstAsync());
+            .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
 
     public static Task<int> SeekerProfileIdAsync(this IljariApp app, string email) => app.WithDbAsync(db =>
         db.SeekerProfiles.Where(p => p.Email == email).Select(p => p.Id).FirstAsync());
 
     public static Task<string> UserIdAsync(this IljariApp app, string email) => app.WithDbAsync(db =>
         db.Users.Where(u => u.Email == email).Select(u => u.Id).FirstAsync());
+
+    /// <summary>
+    /// A new open copy of the demo employer's barista posting, published now: nobody has applied to it, so tests that
+    /// rank seekers for it do not depend on what other tests did to the demo posting.
+    /// </summary>
+    public static Task<int> FreshBaristaPostingAsync(this IljariApp app) => app.WithDbAsync(async db =>
+    {
+        var source = await db.JobPostings.FirstAsync(p => p.Company!.BusinessNumber == Web.Infrastructure.DemoAccounts.CompanyBusinessNumber && p.Status == PostingStatus.Open);
+        var now = DateTime.UtcNow;
+        var copy = JobPosting.Draft(source.CompanyId, source.Fields, now);
+        copy.Apply(PostingAction.Publish, now);
+        db.JobPostings.Add(copy);
+        await db.SaveChangesAsync();
+        return copy.Id;
+    });
 
     /// <summary>A signed-in employer of a second company (signed up through the form), for "another company" checks.</summary>
     public static async Task<HttpClient> ForeignEmployerAsync(this IljariApp app)
