@@ -7,6 +7,7 @@ using Iljari.Core.Domain.Matching;
 using Iljari.Core.Domain.Messages;
 using Iljari.Core.Domain.Notifications;
 using Iljari.Core.Domain.Postings;
+using Iljari.Core.Domain.Programs;
 using Iljari.Core.Domain.Seekers;
 using Iljari.Core.Domain.Sharing;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -47,6 +48,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<EventBooth> EventBooths => Set<EventBooth>();
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
     public DbSet<EventInterview> EventInterviews => Set<EventInterview>();
+    public DbSet<JobProgram> Programs => Set<JobProgram>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

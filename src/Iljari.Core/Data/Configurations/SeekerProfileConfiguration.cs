@@ -23,6 +23,8 @@ internal sealed class SeekerProfileConfiguration : IEntityTypeConfiguration<Seek
         b.Property(p => p.Introduction).HasMaxLength(2000);
         b.OwnsMany(p => p.Careers, c => c.ToJson());
         b.Ignore(p => p.TotalCareerMonths);
+        b.Ignore(p => p.Facts);
+        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(12);
         b.HasIndex(p => p.Discoverable);
     }
 }

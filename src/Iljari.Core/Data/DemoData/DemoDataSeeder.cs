@@ -17,9 +17,12 @@ public sealed class DemoDataSeeder(AppDbContext db, TimeProvider time)
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            db.Agencies.AddRange(DemoDataGenerator.Agencies(now));
+            var agencies = DemoDataGenerator.Agencies(now);
+            db.Agencies.AddRange(agencies);
             var companies = generator.Companies(size.Companies);
             db.Companies.AddRange(companies);
+            await db.SaveChangesAsync(ct);
+            db.Programs.AddRange(DemoPrograms.Create(agencies, DateOnly.FromDateTime(now.AddHours(9)), now));
             await db.SaveChangesAsync(ct);
 
             foreach (var chunk in generator.Postings(companies, size.Postings).Chunk(Batch))

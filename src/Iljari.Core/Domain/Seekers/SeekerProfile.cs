@@ -1,4 +1,5 @@
 using Iljari.Core.Domain.Codes;
+using Iljari.Core.Domain.Programs;
 
 namespace Iljari.Core.Domain.Seekers;
 
@@ -29,6 +30,21 @@ public class SeekerProfile
     public List<string> Certificates { get; set; } = [];
     public List<string> Skills { get; set; } = [];
     public string? Introduction { get; set; }
+
+    /// <summary>
+    /// Circumstance groups the seeker declares for programs and incentives (codes of <see cref="Board.TargetGroups"/>:
+    /// women, disabled, lowincome, veteran, vulnerable). Age groups (청년, 중장년, 노인) are derived from the birth year,
+    /// never stored. Sensitive (장애, 소득): never shown in lists or to employers; encryption at rest comes with issue 10.
+    /// </summary>
+    public List<string> Circumstances { get; set; } = [];
+    public bool LivesInGoyang { get; set; } = true;
+    public EmploymentStatus Status { get; set; } = EmploymentStatus.Unemployed;
+
+    /// <summary>What program eligibility rules look at.</summary>
+    public SeekerFacts Facts => new(BirthYear, BirthMonth, Circumstances, LivesInGoyang, Status);
+
+    /// <summary>The groups a seeker may declare (age groups are computed).</summary>
+    public static readonly IReadOnlyList<string> DeclarableGroups = ["women", "disabled", "lowincome", "veteran", "vulnerable"];
 
     /// <summary>Whether employers may find this profile in candidate searches. Off until the seeker turns it on.</summary>
     public bool Discoverable { get; set; }

@@ -26,6 +26,9 @@ public class ProfileInput
     public string? Skills { get; set; }
     public string? Introduction { get; set; }
     public bool Discoverable { get; set; }
+    public bool LivesInGoyang { get; set; } = true;
+    public Core.Domain.Programs.EmploymentStatus Status { get; set; }
+    public List<string> Circumstances { get; set; } = [];
 
     public void ApplyTo(SeekerProfile p, string email)
     {
@@ -46,6 +49,9 @@ public class ProfileInput
         p.Skills = TextLists.Split(Skills).Where(c => c.Length <= 50).ToList();
         p.Introduction = string.IsNullOrWhiteSpace(Introduction) ? null : Introduction.Trim();
         p.Discoverable = Discoverable;
+        p.LivesInGoyang = LivesInGoyang;
+        p.Status = Status;
+        p.Circumstances = Circumstances.Where(c => c is not null && SeekerProfile.DeclarableGroups.Contains(c)).Distinct().ToList();
     }
 
     public static ProfileInput From(SeekerProfile p) => new()
@@ -57,6 +63,7 @@ public class ProfileInput
         Careers = p.Careers.Select(CareerInput.From).ToList(),
         Certificates = TextLists.Join(p.Certificates), Skills = TextLists.Join(p.Skills),
         Introduction = p.Introduction, Discoverable = p.Discoverable,
+        LivesInGoyang = p.LivesInGoyang, Status = p.Status, Circumstances = [.. p.Circumstances],
     };
 
     private static List<string> Distinct(IEnumerable<string?> values) =>

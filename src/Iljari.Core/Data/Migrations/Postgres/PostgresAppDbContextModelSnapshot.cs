@@ -1275,6 +1275,61 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.JobProgram", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ApplicationCloses")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ApplicationOpens")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("ApplicationCloses", "Kind");
+
+                    b.ToTable("JobPrograms", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_JobPrograms_Capacity", "\"Capacity\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -1290,6 +1345,10 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.PrimitiveCollection<List<string>>("Certificates")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Circumstances")
                         .IsRequired()
                         .HasColumnType("text[]");
 
@@ -1336,6 +1395,9 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("LivesInGoyang")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1349,6 +1411,11 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("Skills")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2015,6 +2082,15 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Company");
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.JobProgram", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Accounts.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerProfile", b =>

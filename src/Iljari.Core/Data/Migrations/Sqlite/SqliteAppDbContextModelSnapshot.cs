@@ -1227,6 +1227,59 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.JobProgram", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ApplicationCloses")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ApplicationOpens")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("ApplicationCloses", "Kind");
+
+                    b.ToTable("JobPrograms", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_JobPrograms_Capacity", "\"Capacity\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -1240,6 +1293,10 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Certificates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Circumstances")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -1286,6 +1343,9 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("LivesInGoyang")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1298,6 +1358,11 @@ namespace Iljari.Core.Data.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("Skills")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -1955,6 +2020,15 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Company");
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.JobProgram", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Accounts.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerProfile", b =>

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Iljari.Core.Domain.Accounts;
+using Iljari.Core.Domain.Programs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Iljari.Core.Data.Configurations;
+
+internal sealed class JobProgramConfiguration : IEntityTypeConfiguration<JobProgram>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<JobProgram> b)
+    {
+        b.ToTable("JobPrograms", t => t.HasCheckConstraint("CK_JobPrograms_Capacity", "\"Capacity\" > 0"));
+        b.HasOne<Agency>().WithMany().HasForeignKey(p => p.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(p => p.Title).HasMaxLength(150);
+        b.Property(p => p.Description).HasMaxLength(5000);
+        // Eligibility rules are data: one JSON document of yearly versions, the same on SQLite and PostgreSQL.
+        b.Property(p => p.Rules).HasConversion(
+                rules => JsonSerializer.Serialize(rules, Json),
+                json => JsonSerializer.Deserialize<List<EligibilityRule>>(json, Json) ?? new List<EligibilityRule>(),
+                new ValueComparer<List<EligibilityRule>>((a, c) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(c, Json),
+                    v => JsonSerializer.Serialize(v, Json).GetHashCode(StringComparison.Ordinal), v => v.ToList()))
+            .HasMaxLength(4000);
+        b.HasIndex(p => new { p.ApplicationCloses, p.Kind });
+    }
+}
