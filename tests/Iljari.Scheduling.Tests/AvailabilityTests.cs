@@ -43,7 +43,7 @@ public class AvailabilityTests
             [A.Seeker(1, 1, 1, 2), A.Seeker(Afternoon, 2, 2, 2)]);
 
         var fcfs = FirstComeFirstServedScheduler.Solve(problem);
-        var optimised = CpSatScheduler.Solve(problem, Limit);
+        var optimised = CpSatScheduler.Solve(problem, A.ProofLimit);
 
         Assert.Equal([new Interview(1, 1, 0, 30), new Interview(1, 2, 200, 230)], fcfs.Interviews);
         Assert.Equal(1, fcfs.Stats.SeekersServed);
@@ -92,7 +92,7 @@ public class AvailabilityTests
         var problem = A.Problem([A.Booth(1, 0, 230, 30, 1, new TimeWindow(30, 200))],
             [A.Seeker(Morning, 1, 1, 1), A.Seeker(Morning, 2, 2, 1), A.Seeker(Morning, 3, 3, 1)]);
 
-        var stats = CpSatScheduler.Solve(problem, Limit).Stats;
+        var stats = CpSatScheduler.Solve(problem, A.ProofLimit).Stats;
 
         Assert.Equal(1, stats.SeekersServed);
         Assert.Equal(1, stats.SeekersServedBound);

@@ -6,6 +6,7 @@ public class CpSatSchedulerTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
 
+
     [Fact]
     public void Nobody_is_left_with_zero_when_one_interview_each_is_possible()
     {
@@ -13,7 +14,7 @@ public class CpSatSchedulerTests
         var problem = A.Problem([A.Booth(1, 0, 30, 30), A.Booth(2, 60, 90, 30)], [A.Seeker(1, 1, 1, 2), A.Seeker(2, 2, 1)]);
 
         var fcfs = FirstComeFirstServedScheduler.Solve(problem);
-        var optimised = CpSatScheduler.Solve(problem, Limit);
+        var optimised = CpSatScheduler.Solve(problem, A.ProofLimit);
 
         Assert.Equal([new Interview(1, 1, 0, 30), new Interview(1, 2, 60, 90)], fcfs.Interviews);
         Assert.Equal(1, fcfs.Stats.SeekersWithZero);
@@ -34,7 +35,7 @@ public class CpSatSchedulerTests
         var problem = ScheduleGenerator.Generate(8, 60, seed, availability: availability);
 
         var fcfs = FirstComeFirstServedScheduler.Solve(problem).Stats;
-        var optimised = CpSatScheduler.Solve(problem, Limit).Stats;
+        var optimised = CpSatScheduler.Solve(problem, A.ProofLimit).Stats;
         A.Print($"FCFS   {A.Describe(fcfs)}");
         A.Print($"CP-SAT {A.Describe(optimised)}");
 
@@ -55,8 +56,8 @@ public class CpSatSchedulerTests
         // and the pipeline (flow bound, placement, slot search). Both must prove optimality and agree on the value.
         var problem = A.Tight(ScheduleGenerator.Generate(5, 30, seed));
 
-        var alone = CpSatScheduler.Solve(problem, Limit, workers: 2, relax: false).Stats;
-        var pipeline = CpSatScheduler.Solve(problem, Limit).Stats;
+        var alone = CpSatScheduler.Solve(problem, A.ProofLimit, workers: 2, relax: false).Stats;
+        var pipeline = CpSatScheduler.Solve(problem, A.ProofLimit).Stats;
         A.Print($"slot model alone {A.Describe(alone)}");
         A.Print($"pipeline         {A.Describe(pipeline)}");
 
