@@ -49,6 +49,7 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Counselor, "/Staff/Events" },
         { DemoAccounts.Counselor, "/Staff/Events/Edit" },
         { DemoAccounts.AgencyAdmin, "/Staff/Events" },
+        { DemoAccounts.Counselor, "/Staff/Programs" },
     };
 
     public static TheoryData<string, string> ForbiddenPages => new()
@@ -74,6 +75,8 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Employer, "/Seeker/Events" },
         { DemoAccounts.Employer, "/Staff/Events/Edit" },
         { DemoAccounts.CityAdmin, "/Staff/Events" },
+        { DemoAccounts.Seeker, "/Staff/Programs" },
+        { DemoAccounts.CityAdmin, "/Staff/Programs" },
     };
 
     [Fact]

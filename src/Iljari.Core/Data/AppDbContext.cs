@@ -49,6 +49,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
     public DbSet<EventInterview> EventInterviews => Set<EventInterview>();
     public DbSet<JobProgram> Programs => Set<JobProgram>();
+    public DbSet<ProgramApplication> ProgramApplications => Set<ProgramApplication>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -65,6 +65,7 @@ public static class ServiceRegistration
         services.AddScoped<Events.EventScheduling>();
         services.AddSingleton<Events.CheckInTokens>();
         services.AddScoped<Events.EventReport>();
+        services.AddScoped<Programs.ProgramEnrolment>();
         services.AddHostedService<Applications.ApplicationExpiryService>();
         return services;
     }

@@ -28,3 +28,20 @@ internal sealed class JobProgramConfiguration : IEntityTypeConfiguration<JobProg
         b.HasIndex(p => new { p.ApplicationCloses, p.Kind });
     }
 }
+
+internal sealed class ProgramApplicationConfiguration : IEntityTypeConfiguration<ProgramApplication>
+{
+    public void Configure(EntityTypeBuilder<ProgramApplication> b)
+    {
+        b.ToTable("ProgramApplications", t => t.HasCheckConstraint("CK_ProgramApplications_Status",
+            "\"Status\" IN ('Applied', 'Approved', 'Waitlisted', 'Cancelled', 'Rejected')"));
+        b.HasOne<JobProgram>().WithMany().HasForeignKey(a => a.ProgramId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Domain.Seekers.SeekerProfile>().WithMany().HasForeignKey(a => a.SeekerProfileId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(a => a.Status).HasConversion<string>().HasMaxLength(12);
+        b.Property(a => a.EligibilityReason).HasMaxLength(300);
+        b.Ignore(a => a.HoldsPlace);
+        // One live application per seeker and program: a double submit or a race ends in one row.
+        b.HasIndex(a => new { a.ProgramId, a.SeekerProfileId }).IsUnique().HasFilter("\"Status\" IN ('Applied', 'Approved', 'Waitlisted')");
+        b.HasIndex(a => new { a.ProgramId, a.Status, a.AppliedAt });
+    }
+}

@@ -34,7 +34,7 @@ public static class AccessActions
     public const string ReferralView = "연계 요청 열람";
     public const string PaperFormDownload = "동의서 파일 열람";
     public const string Export = "접속기록 내보내기";
-    public const string EventRoster = "행사 참가자 명단 열람";
+    public const string EventRoster = "행사·프로그램 명단 열람";
 
     public static readonly string[] All = [ClientView, SharedView, ReferralView, PaperFormDownload, Export, EventRoster];
 }

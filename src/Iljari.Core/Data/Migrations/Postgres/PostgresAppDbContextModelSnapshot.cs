@@ -1330,6 +1330,52 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EligibilityReason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeekerProfileId");
+
+                    b.HasIndex("ProgramId", "SeekerProfileId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Applied', 'Approved', 'Waitlisted')");
+
+                    b.HasIndex("ProgramId", "Status", "AppliedAt");
+
+                    b.ToTable("ProgramApplications", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ProgramApplications_Status", "\"Status\" IN ('Applied', 'Approved', 'Waitlisted', 'Cancelled', 'Rejected')");
+                        });
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -2090,6 +2136,21 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramApplication", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Programs.JobProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Seekers.SeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1280,6 +1280,50 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AppliedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EligibilityReason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeekerProfileId");
+
+                    b.HasIndex("ProgramId", "SeekerProfileId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Applied', 'Approved', 'Waitlisted')");
+
+                    b.HasIndex("ProgramId", "Status", "AppliedAt");
+
+                    b.ToTable("ProgramApplications", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ProgramApplications_Status", "\"Status\" IN ('Applied', 'Approved', 'Waitlisted', 'Cancelled', 'Rejected')");
+                        });
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -2028,6 +2072,21 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramApplication", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Programs.JobProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Seekers.SeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
