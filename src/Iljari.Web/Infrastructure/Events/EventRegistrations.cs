@@ -19,7 +19,7 @@ public sealed class EventRegistrations(AppDbContext db, TimeProvider time)
         var today = KoreanFormat.TodayInKorea(time);
         if (!walkIn && !e.AcceptsRegistrations(today)) throw new DomainException("지금은 이 행사의 참가 신청을 받지 않습니다.");
         if (walkIn && (!e.IsOpen || e.Date != today)) throw new DomainException("현장 등록은 행사 당일에만 할 수 있습니다.");
-        var approved = (await db.EventBooths.Where(b => b.EventId == e.Id && b.Status == BoothStatus.Approved).Select(b => b.Id).ToListAsync(ct)).ToHashSet();
+        var approved = await ApprovedBoothsAsync(e.Id, ct);
         var registered = await db.EventRegistrations.CountAsync(r => r.EventId == e.Id && r.Status == RegistrationStatus.Registered, ct);
         var registration = EventRegistration.Create(e, seekerProfileId, choices, approved, registered >= e.Capacity, byUserId, walkIn, time.GetUtcNow().UtcDateTime, attendance);
         db.EventRegistrations.Add(registration);
@@ -59,6 +59,16 @@ public sealed class EventRegistrations(AppDbContext db, TimeProvider time)
         }
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>Changes the ranked choices and attendance of a live registration.</summary>
+    public async Task ChooseAsync(HiringEvent e, EventRegistration registration, IReadOnlyList<int> choices, Attendance attendance, CancellationToken ct)
+    {
+        registration.Choose(e, choices, await ApprovedBoothsAsync(e.Id, ct), attendance);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<ISet<int>> ApprovedBoothsAsync(int eventId, CancellationToken ct) =>
+        (await db.EventBooths.Where(b => b.EventId == eventId && b.Status == BoothStatus.Approved).Select(b => b.Id).ToListAsync(ct)).ToHashSet();
 
     public Task<EventRegistration?> LiveAsync(int eventId, int seekerProfileId, CancellationToken ct) =>
         db.EventRegistrations.FirstOrDefaultAsync(r => r.EventId == eventId && r.SeekerProfileId == seekerProfileId && r.Status != RegistrationStatus.Cancelled, ct);

@@ -44,9 +44,11 @@ public sealed class NotificationJobs(AppDbContext db, MatchingService matching, 
         var due = await db.Appointments.Where(a => a.Status == AppointmentStatus.Scheduled && a.ReminderSentAt == null && a.At > now && a.At <= now + Appointment.ReminderLead)
             .Join(db.CaseAssignments.Where(c => c.ClosedAt == null && c.CounselorUserId != null), a => a.CaseAssignmentId, c => c.Id, (a, c) => new { a, c.CounselorUserId })
             .OrderBy(x => x.a.At).Take(500).ToListAsync(ct);
+        var seekerIds = due.Select(x => x.a.SeekerProfileId).Distinct().ToList();
+        var seekerUsers = await db.SeekerProfiles.Where(s => seekerIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.UserId, ct);
         foreach (var (a, counselorUserId) in due.Select(x => (x.a, x.CounselorUserId!)))
         {
-            var seekerUser = await db.SeekerProfiles.Where(s => s.Id == a.SeekerProfileId).Select(s => s.UserId).FirstAsync(ct);
+            var seekerUser = seekerUsers[a.SeekerProfileId];
             var when = KoreanFormat.Date(a.At) + " " + KoreanFormat.ToKst(a.At).ToString("HH:mm");
             await NotificationWriter.AddAsync(db, seekerUser, NotificationKind.Counseling, $"상담 일정 안내: {when} {a.Purpose}", "/Seeker/Counseling", $"appt:{a.Id}", now, ct);
             await NotificationWriter.AddAsync(db, counselorUserId, NotificationKind.Counseling, $"내일 상담 일정: {when} {a.Purpose}",

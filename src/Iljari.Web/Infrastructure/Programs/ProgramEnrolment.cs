@@ -15,9 +15,8 @@ public sealed class ProgramEnrolment(AppDbContext db, TimeProvider time)
     {
         if (await LiveAsync(program.Id, seekerProfileId, ct) is { } live) return (live, false);
         var today = KoreanFormat.TodayInKorea(time);
-        var facts = await db.SeekerProfiles.AsNoTracking().Where(s => s.Id == seekerProfileId).Select(s => new { s.BirthYear, s.BirthMonth, s.Circumstances, s.LivesInGoyang, s.Status })
-            .FirstAsync(ct);
-        var eligibility = program.EligibilityFor(new SeekerFacts(facts.BirthYear, facts.BirthMonth, facts.Circumstances, facts.LivesInGoyang, facts.Status), today);
+        var profile = await db.SeekerProfiles.AsNoTracking().FirstAsync(s => s.Id == seekerProfileId, ct);
+        var eligibility = program.EligibilityFor(profile.Facts, today);
         var held = await db.ProgramApplications.CountAsync(a => a.ProgramId == program.Id
             && (a.Status == ProgramApplicationStatus.Applied || a.Status == ProgramApplicationStatus.Approved), ct);
         var application = ProgramApplication.Apply(program, seekerProfileId, eligibility, held >= program.Capacity, today, time.GetUtcNow().UtcDateTime);

@@ -81,13 +81,8 @@ public class DetailModel(AppDbContext db, TimeProvider time, EventRegistrations 
         try
         {
             var (registration, created) = await registrations.RegisterAsync(e, profileId, choices, User.Id()!, walkIn: false, ct, attendance);
-            if (!created)
-            {
-                // Already registered: the form changes the ranked choices.
-                var approved = (await db.EventBooths.Where(b => b.EventId == e.Id && b.Status == BoothStatus.Approved).Select(b => b.Id).ToListAsync(ct)).ToHashSet();
-                registration.Choose(e, choices, approved, attendance);
-                await db.SaveChangesAsync(ct);
-            }
+            // Already registered: the form changes the ranked choices.
+            if (!created) await registrations.ChooseAsync(e, registration, choices, attendance, ct);
             TempData["Notice"] = !created ? "희망 기업을 바꿨습니다."
                 : registration.Status == RegistrationStatus.Waitlisted ? "정원이 차서 대기자로 신청했습니다. 자리가 나면 알려 드립니다." : "참가 신청을 마쳤습니다.";
         }

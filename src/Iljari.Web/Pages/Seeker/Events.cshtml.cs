@@ -2,9 +2,6 @@ using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Events;
 using Iljari.Web.Infrastructure;
 using Iljari.Web.Infrastructure.Events;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 
 namespace Iljari.Web.Pages.Seeker;
 
@@ -14,7 +11,7 @@ namespace Iljari.Web.Pages.Seeker;
 /// </summary>
 public class EventsModel(AppDbContext db, TimeProvider time, CheckInTokens tokens) : PageModel
 {
-    public sealed record Slot(DateTime StartAt, DateTime EndAt, string Company);
+    public sealed record Slot(int RegistrationId, DateTime StartAt, DateTime EndAt, string Company);
     public sealed record Row(HiringEvent Event, EventRegistration Registration, IReadOnlyList<Slot> Interviews, string? QrSvg, string? Token);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
@@ -26,10 +23,12 @@ public class EventsModel(AppDbContext db, TimeProvider time, CheckInTokens token
         var regs = await db.EventRegistrations.AsNoTracking().Where(r => r.SeekerProfileId == profileId && r.Status != RegistrationStatus.Cancelled)
             .Join(db.HiringEvents, r => r.EventId, e => e.Id, (r, e) => new { r, e }).Where(x => x.e.Date >= today.AddDays(-30))
             .OrderBy(x => x.e.Date).Take(50).ToListAsync(ct);
+        var published = regs.Where(x => x.e.Status == EventStatus.SchedulePublished).Select(x => x.r.Id).ToList();
+        var slotsByRegistration = (await SlotsAsync(published, ct)).ToLookup(s => s.RegistrationId);
         var rows = new List<Row>();
         foreach (var x in regs)
         {
-            var slots = x.e.Status == EventStatus.SchedulePublished ? await SlotsAsync(x.r.Id, ct) : [];
+            IReadOnlyList<Slot> slots = slotsByRegistration[x.r.Id].ToList();
             // The entry code is shown for a confirmed place until the event is over.
             string? token = x.r.Status == RegistrationStatus.Registered && x.e.Date >= today
                 ? tokens.Issue(x.e.Id, x.r.Id, x.e.Date.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-9)) : null;
@@ -45,26 +44,17 @@ public class EventsModel(AppDbContext db, TimeProvider time, CheckInTokens token
         var x = await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == eventId && r.SeekerProfileId == profileId && r.Status == RegistrationStatus.Registered)
             .Join(db.HiringEvents, r => r.EventId, e => e.Id, (r, e) => new { r, e }).FirstOrDefaultAsync(ct);
         if (x is null) return NotFound();
-        var calendar = new Ical.Net.Calendar();
-        calendar.Events.Add(new CalendarEvent
-        {
-            Uid = $"event-{x.e.Id}-reg-{x.r.Id}@iljari", Summary = x.e.Title, Location = x.e.Place,
-            Start = new CalDateTime(x.e.StartsAtUtc, "UTC"), End = new CalDateTime(x.e.StartsAtUtc.AddMinutes(x.e.LengthMinutes), "UTC"),
-        });
+        IEnumerable<IcsFile.Entry> entries = [new($"event-{x.e.Id}-reg-{x.r.Id}@iljari", x.e.Title, x.e.Place, x.e.StartsAtUtc, x.e.StartsAtUtc.AddMinutes(x.e.LengthMinutes))];
         if (x.e.Status == EventStatus.SchedulePublished)
-            foreach (var s in await SlotsAsync(x.r.Id, ct))
-                calendar.Events.Add(new CalendarEvent
-                {
-                    Uid = $"event-{x.e.Id}-reg-{x.r.Id}-{s.StartAt.Ticks}@iljari", Summary = $"면접: {s.Company}", Location = x.e.Place,
-                    Start = new CalDateTime(s.StartAt, "UTC"), End = new CalDateTime(s.EndAt, "UTC"),
-                });
-        var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
-        return File(System.Text.Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", $"event-{x.e.Id}.ics");
+            entries = entries.Concat((await SlotsAsync([x.r.Id], ct)).Select(s =>
+                new IcsFile.Entry($"event-{x.e.Id}-reg-{x.r.Id}-{s.StartAt.Ticks}@iljari", $"면접: {s.Company}", x.e.Place, s.StartAt, s.EndAt)));
+        return File(IcsFile.Build(entries), IcsFile.ContentType, $"event-{x.e.Id}.ics");
     }
 
-    private async Task<IReadOnlyList<Slot>> SlotsAsync(int registrationId, CancellationToken ct) =>
-        (await db.EventInterviews.AsNoTracking().Where(i => i.RegistrationId == registrationId)
-            .Join(db.EventBooths, i => i.BoothId, b => b.Id, (i, b) => new { i.StartAt, i.EndAt, b.CompanyId })
-            .Join(db.Companies, x => x.CompanyId, c => c.Id, (x, c) => new { x.StartAt, x.EndAt, c.Name }).ToListAsync(ct))
-        .OrderBy(x => x.StartAt).Select(x => new Slot(x.StartAt, x.EndAt, x.Name)).ToList();
+    /// <summary>The interviews of several registrations in one query, by time.</summary>
+    private async Task<IReadOnlyList<Slot>> SlotsAsync(IReadOnlyCollection<int> registrationIds, CancellationToken ct) =>
+        registrationIds.Count == 0 ? [] : (await db.EventInterviews.AsNoTracking().Where(i => registrationIds.Contains(i.RegistrationId))
+            .Join(db.EventBooths, i => i.BoothId, b => b.Id, (i, b) => new { i.RegistrationId, i.StartAt, i.EndAt, b.CompanyId })
+            .Join(db.Companies, x => x.CompanyId, c => c.Id, (x, c) => new { x.RegistrationId, x.StartAt, x.EndAt, c.Name }).ToListAsync(ct))
+        .OrderBy(x => x.StartAt).Select(x => new Slot(x.RegistrationId, x.StartAt, x.EndAt, x.Name)).ToList();
 }

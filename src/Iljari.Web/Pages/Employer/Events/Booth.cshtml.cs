@@ -87,15 +87,9 @@ public class BoothModel(AppDbContext db, TimeProvider time, EventOutcomes outcom
     public async Task<IActionResult> OnGetIcsAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct) || Interviews.Count == 0) return NotFound();
-        var calendar = new Ical.Net.Calendar();
-        foreach (var row in Interviews)
-            calendar.Events.Add(new Ical.Net.CalendarComponents.CalendarEvent
-            {
-                Uid = $"event-{Event.Id}-interview-{row.Interview.Id}@iljari", Summary = $"면접: {row.Name}", Location = Event.Place,
-                Start = new Ical.Net.DataTypes.CalDateTime(row.Interview.StartAt, "UTC"), End = new Ical.Net.DataTypes.CalDateTime(row.Interview.EndAt, "UTC"),
-            });
-        var text = new Ical.Net.Serialization.CalendarSerializer().SerializeToString(calendar) ?? "";
-        return File(System.Text.Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", $"event-{Event.Id}-booth.ics");
+        var entries = Interviews.Select(row => new IcsFile.Entry($"event-{Event.Id}-interview-{row.Interview.Id}@iljari", $"면접: {row.Name}", Event.Place,
+            row.Interview.StartAt, row.Interview.EndAt));
+        return File(IcsFile.Build(entries), IcsFile.ContentType, $"event-{Event.Id}-booth.ics");
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
