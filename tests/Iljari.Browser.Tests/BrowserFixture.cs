@@ -49,7 +49,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         TestEnvironment.Require(Problem);
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "ko-KR", BaseURL = BaseUrl, ReducedMotion = ReducedMotion.Reduce });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // Generous: CI runs every test project at once on 2 cores; a sign-in once took over 15 s there.
+        page.SetDefaultTimeout(30_000);
         return page;
     }
 
