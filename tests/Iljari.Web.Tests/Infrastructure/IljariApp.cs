@@ -61,11 +61,37 @@ public class IljariApp(TestDatabase database = TestDatabase.Sqlite) : WebApplica
         return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
+    /// <summary>
+    /// Drops this app's PostgreSQL database. An autovacuum worker may still be inside it, and ending that worker
+    /// needs pg_signal_backend (granted by .ci/run); on a server where the role lacks it, wait for the worker
+    /// to finish and try again, and leave the database behind rather than fail the tests that already passed.
+    /// </summary>
+    private async Task DropDatabaseAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await WithDbAsync(db => db.Database.EnsureDeletedAsync());
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                if (attempt == 5)
+                {
+                    Console.Error.WriteLine($"Test database {_name} left behind: {e.MessageText}");
+                    return;
+                }
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+        }
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (database == TestDatabase.Postgres && TestEnvironment.PostgresReachable)
         {
-            try { await WithDbAsync(db => db.Database.EnsureDeletedAsync()); }
+            try { await DropDatabaseAsync(); }
             catch (InvalidOperationException) { /* host never started */ }
         }
         await base.DisposeAsync();
