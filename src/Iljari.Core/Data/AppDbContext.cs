@@ -19,7 +19,7 @@ namespace Iljari.Core.Data;
 /// The one database of the modular monolith. Provider-specific subclasses (<see cref="SqliteAppDbContext"/>,
 /// <see cref="PostgresAppDbContext"/>) exist only so each provider keeps its own migration set.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract partial class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Agency> Agencies => Set<Agency>();
