@@ -51,7 +51,11 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         {
             t.HasCheckConstraint("CK_Placements_Hours", "\"HoursPerWeek\" BETWEEN 1 AND 52");
             t.HasCheckConstraint("CK_Placements_Salary", "\"Salary\" > 0");
+            t.HasCheckConstraint("CK_Placements_End", "\"EndDate\" IS NULL OR \"EndDate\" >= \"StartDate\"");
+            // Either a hire through the system or a job recorded by a counselor with the employer's name.
+            t.HasCheckConstraint("CK_Placements_Source", "\"JobApplicationId\" IS NOT NULL OR \"EmployerName\" <> ''");
         });
+        b.Property(p => p.EmployerName).HasMaxLength(100);
         b.HasOne<JobApplication>().WithOne().HasForeignKey<Placement>(p => p.JobApplicationId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(p => p.JobApplicationId).IsUnique();
         b.HasIndex(p => new { p.SeekerProfileId, p.StartDate });

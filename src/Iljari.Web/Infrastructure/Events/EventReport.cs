@@ -22,8 +22,8 @@ public sealed class EventReport(AppDbContext db)
         var attendees = regs.Where(r => r.CheckedInAt != null).Select(r => r.SeekerProfileId).ToList();
         var (d30, d90) = (e.Date.AddDays(30), e.Date.AddDays(90));
         var hires = await db.Placements.AsNoTracking()
-            .Where(p => attendees.Contains(p.SeekerProfileId) && companyIds.Contains(p.CompanyId) && p.StartDate >= e.Date && p.StartDate <= d90)
-            .Select(p => new { p.SeekerProfileId, p.CompanyId, p.StartDate }).ToListAsync(ct);
+            .Where(p => attendees.Contains(p.SeekerProfileId) && p.CompanyId != null && companyIds.Contains(p.CompanyId.Value) && p.StartDate >= e.Date && p.StartDate <= d90)
+            .Select(p => new { p.SeekerProfileId, CompanyId = p.CompanyId!.Value, p.StartDate }).ToListAsync(ct);
 
         string Group(int birthYear) => (e.Date.Year - birthYear) switch { < 35 => "청년(15~34세)", < 65 => "중장년(35~64세)", _ => "노인(65세 이상)" };
         var groupOf = regs.ToDictionary(r => r.SeekerProfileId, r => Group(r.BirthYear));

@@ -247,16 +247,27 @@ namespace Iljari.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("CompanyId")
+                    b.Property<int?>("CompanyId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("EmploymentInsured")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
 
                     b.Property<int>("HoursPerWeek")
                         .HasColumnType("integer");
 
-                    b.Property<int>("JobApplicationId")
+                    b.Property<int?>("JobApplicationId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("JobPostingId")
+                    b.Property<int?>("JobPostingId")
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("RecordedAt")
@@ -292,9 +303,13 @@ namespace Iljari.Core.Data.Migrations.Postgres
 
                     b.ToTable("Placements", null, t =>
                         {
+                            t.HasCheckConstraint("CK_Placements_End", "\"EndDate\" IS NULL OR \"EndDate\" >= \"StartDate\"");
+
                             t.HasCheckConstraint("CK_Placements_Hours", "\"HoursPerWeek\" BETWEEN 1 AND 52");
 
                             t.HasCheckConstraint("CK_Placements_Salary", "\"Salary\" > 0");
+
+                            t.HasCheckConstraint("CK_Placements_Source", "\"JobApplicationId\" IS NOT NULL OR \"EmployerName\" <> ''");
                         });
                 });
 
@@ -381,6 +396,34 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("NoticeSubscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Common.JobRun", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name", "Day");
+
+                    b.ToTable("JobRuns", (string)null);
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Counseling.ActionPlanStep", b =>
@@ -846,6 +889,310 @@ namespace Iljari.Core.Data.Migrations.Postgres
 
                             t.HasCheckConstraint("CK_HiringEvents_Status", "\"Status\" IN ('Draft', 'Published', 'SchedulePublished', 'Closed', 'Cancelled')");
                         });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.ClaimEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("ClaimEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.IncentiveClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AccountHolder")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FiledByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("MilestoneMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReachedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("RulesVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("SchemeId");
+
+                    b.HasIndex("PlacementId", "MilestoneMonths")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Submitted', 'SupplementRequested', 'Approved', 'Paid')");
+
+                    b.HasIndex("SeekerProfileId", "FiledAt");
+
+                    b.HasIndex("AgencyId", "Status", "FiledAt");
+
+                    b.ToTable("IncentiveClaims", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_IncentiveClaims_Amount", "\"Amount\" > 0");
+
+                            t.HasCheckConstraint("CK_IncentiveClaims_Status", "\"Status\" IN ('Submitted', 'SupplementRequested', 'Approved', 'Rejected', 'Paid', 'Reversed')");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.IncentiveScheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LedgerVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RuleVersions")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("IncentiveSchemes", (string)null);
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.LedgerEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TransactionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TransactionId", "Account");
+
+                    b.ToTable("LedgerEntries", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_LedgerEntries_Amount", "\"Amount\" <> 0");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.LedgerTransaction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ClaimId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Memo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ReversesTransactionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("ReversesTransactionId")
+                        .IsUnique();
+
+                    b.HasIndex("SchemeId", "CreatedAt");
+
+                    b.HasIndex(new[] { "ClaimId" }, "IX_LedgerTransactions_OneCommitmentPerClaim")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'Commitment'");
+
+                    b.HasIndex(new[] { "ClaimId" }, "IX_LedgerTransactions_OnePaymentPerClaim")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'Payment'");
+
+                    b.ToTable("LedgerTransactions", (string)null);
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.PaymentBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PaidByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId");
+
+                    b.ToTable("PaymentBatches", (string)null);
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Matching.InterviewProposal", b =>
@@ -1918,8 +2265,7 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.HasOne("Iljari.Core.Domain.Applications.JobApplication", null)
                         .WithOne()
                         .HasForeignKey("Iljari.Core.Domain.Applications.Placement", "JobApplicationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Board.Notice", b =>
@@ -2043,6 +2389,84 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.HasOne("Iljari.Core.Domain.Accounts.Agency", null)
                         .WithMany()
                         .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.ClaimEvidence", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Incentives.IncentiveClaim", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.IncentiveClaim", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Accounts.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Incentives.PaymentBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Iljari.Core.Domain.Applications.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Incentives.IncentiveScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Seekers.SeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.LedgerEntry", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Incentives.LedgerTransaction", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("TransactionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.LedgerTransaction", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Incentives.PaymentBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Iljari.Core.Domain.Incentives.IncentiveClaim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Iljari.Core.Domain.Incentives.IncentiveScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.PaymentBatch", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Incentives.IncentiveScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2286,6 +2710,16 @@ namespace Iljari.Core.Data.Migrations.Postgres
             modelBuilder.Entity("Iljari.Core.Domain.Applications.JobApplication", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.IncentiveClaim", b =>
+                {
+                    b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.LedgerTransaction", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Messages.MessageThread", b =>

@@ -233,16 +233,27 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("CompanyId")
+                    b.Property<int?>("CompanyId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmploymentInsured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("HoursPerWeek")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("JobApplicationId")
+                    b.Property<int?>("JobApplicationId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("JobPostingId")
+                    b.Property<int?>("JobPostingId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("RecordedAt")
@@ -278,9 +289,13 @@ namespace Iljari.Core.Data.Migrations.Sqlite
 
                     b.ToTable("Placements", null, t =>
                         {
+                            t.HasCheckConstraint("CK_Placements_End", "\"EndDate\" IS NULL OR \"EndDate\" >= \"StartDate\"");
+
                             t.HasCheckConstraint("CK_Placements_Hours", "\"HoursPerWeek\" BETWEEN 1 AND 52");
 
                             t.HasCheckConstraint("CK_Placements_Salary", "\"Salary\" > 0");
+
+                            t.HasCheckConstraint("CK_Placements_Source", "\"JobApplicationId\" IS NOT NULL OR \"EmployerName\" <> ''");
                         });
                 });
 
@@ -363,6 +378,34 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("NoticeSubscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Common.JobRun", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name", "Day");
+
+                    b.ToTable("JobRuns", (string)null);
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Counseling.ActionPlanStep", b =>
@@ -812,6 +855,298 @@ namespace Iljari.Core.Data.Migrations.Sqlite
 
                             t.HasCheckConstraint("CK_HiringEvents_Status", "\"Status\" IN ('Draft', 'Published', 'SchedulePublished', 'Closed', 'Cancelled')");
                         });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.ClaimEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("ClaimEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.IncentiveClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountHolder")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BankName")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiledByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MilestoneMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReachedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RulesVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("SchemeId");
+
+                    b.HasIndex("PlacementId", "MilestoneMonths")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Submitted', 'SupplementRequested', 'Approved', 'Paid')");
+
+                    b.HasIndex("SeekerProfileId", "FiledAt");
+
+                    b.HasIndex("AgencyId", "Status", "FiledAt");
+
+                    b.ToTable("IncentiveClaims", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_IncentiveClaims_Amount", "\"Amount\" > 0");
+
+                            t.HasCheckConstraint("CK_IncentiveClaims_Status", "\"Status\" IN ('Submitted', 'SupplementRequested', 'Approved', 'Rejected', 'Paid', 'Reversed')");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.IncentiveScheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LedgerVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleVersions")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("IncentiveSchemes", (string)null);
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.LedgerEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TransactionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TransactionId", "Account");
+
+                    b.ToTable("LedgerEntries", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_LedgerEntries_Amount", "\"Amount\" <> 0");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.LedgerTransaction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Memo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReversesTransactionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("ReversesTransactionId")
+                        .IsUnique();
+
+                    b.HasIndex("SchemeId", "CreatedAt");
+
+                    b.HasIndex(new[] { "ClaimId" }, "IX_LedgerTransactions_OneCommitmentPerClaim")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'Commitment'");
+
+                    b.HasIndex(new[] { "ClaimId" }, "IX_LedgerTransactions_OnePaymentPerClaim")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'Payment'");
+
+                    b.ToTable("LedgerTransactions", (string)null);
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.PaymentBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaidByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId");
+
+                    b.ToTable("PaymentBatches", (string)null);
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Matching.InterviewProposal", b =>
@@ -1854,8 +2189,7 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.HasOne("Iljari.Core.Domain.Applications.JobApplication", null)
                         .WithOne()
                         .HasForeignKey("Iljari.Core.Domain.Applications.Placement", "JobApplicationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Board.Notice", b =>
@@ -1979,6 +2313,84 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.HasOne("Iljari.Core.Domain.Accounts.Agency", null)
                         .WithMany()
                         .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.ClaimEvidence", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Incentives.IncentiveClaim", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.IncentiveClaim", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Accounts.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Incentives.PaymentBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Iljari.Core.Domain.Applications.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Incentives.IncentiveScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Seekers.SeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.LedgerEntry", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Incentives.LedgerTransaction", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("TransactionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.LedgerTransaction", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Incentives.PaymentBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Iljari.Core.Domain.Incentives.IncentiveClaim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Iljari.Core.Domain.Incentives.IncentiveScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.PaymentBatch", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Incentives.IncentiveScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2222,6 +2634,16 @@ namespace Iljari.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Iljari.Core.Domain.Applications.JobApplication", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.IncentiveClaim", b =>
+                {
+                    b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Incentives.LedgerTransaction", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Messages.MessageThread", b =>

@@ -27,7 +27,7 @@ public class ApplicantsModel(AppDbContext db, TimeProvider time) : PageModel
         (Posting, Status, Today) = (posting, status, KoreanFormat.TodayInKorea(time));
         var query = db.JobApplications.AsNoTracking().Include(a => a.Events).Where(a => a.JobPostingId == id);
         if (status is { } s) query = query.Where(a => a.Status == s);
-        var placements = await db.Placements.AsNoTracking().Where(p => p.JobPostingId == id).ToDictionaryAsync(p => p.JobApplicationId, ct);
+        var placements = await db.Placements.AsNoTracking().Where(p => p.JobPostingId == id && p.JobApplicationId != null).ToDictionaryAsync(p => p.JobApplicationId!.Value, ct);
         Rows = (await query.Join(db.SeekerProfiles, a => a.SeekerProfileId, p => p.Id, (a, p) => new { a, p }).ToListAsync(ct))
             .OrderByDescending(x => x.a.CreatedAt).Select(x => new Row(x.a, x.p, placements.GetValueOrDefault(x.a.Id))).ToList();
         return Page();
