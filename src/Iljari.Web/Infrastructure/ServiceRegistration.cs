@@ -66,6 +66,12 @@ public static class ServiceRegistration
         services.AddSingleton<Events.CheckInTokens>();
         services.AddScoped<Events.EventReport>();
         services.AddScoped<Programs.ProgramEnrolment>();
+        services.AddScoped<Incentives.IncentiveProgress>();
+        services.AddScoped<Incentives.IncentiveClaims>();
+        services.AddScoped<Incentives.IncentiveLedger>();
+        services.AddScoped<Incentives.IncentiveReminders>();
+        services.AddSingleton<DailyJobs>();
+        services.AddHostedService<DailyJobService>();
         services.AddHostedService<Applications.ApplicationExpiryService>();
         return services;
     }
