@@ -35,6 +35,8 @@ public static class AccessActions
     public const string PaperFormDownload = "동의서 파일 열람";
     public const string Export = "접속기록 내보내기";
     public const string EventRoster = "행사·프로그램 명단 열람";
+    public const string IncentiveReview = "장려금 청구 열람";
+    public const string IncentiveDocument = "장려금 서류 열람";
 
-    public static readonly string[] All = [ClientView, SharedView, ReferralView, PaperFormDownload, Export, EventRoster];
+    public static readonly string[] All = [ClientView, SharedView, ReferralView, PaperFormDownload, Export, EventRoster, IncentiveReview, IncentiveDocument];
 }

@@ -8,6 +8,12 @@
     button.addEventListener("click", function () { window.print(); });
   });
 
+  // Destructive buttons ask first (반려, 삭제, 지급 취소 …); without script the server's own checks still apply.
+  document.addEventListener("click", function (e) {
+    var button = e.target.closest("[data-confirm]");
+    if (button && !window.confirm(button.getAttribute("data-confirm"))) e.preventDefault();
+  });
+
   // 입장 확인: read the QR code with the camera where the browser can (BarcodeDetector); typing always works.
   var scan = document.querySelector("[data-qr-scan]");
   if (scan && "BarcodeDetector" in window && navigator.mediaDevices) {
