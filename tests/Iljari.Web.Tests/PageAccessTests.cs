@@ -50,6 +50,10 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Counselor, "/Staff/Events/Edit" },
         { DemoAccounts.AgencyAdmin, "/Staff/Events" },
         { DemoAccounts.Counselor, "/Staff/Programs" },
+        { DemoAccounts.Seeker, "/Seeker/Incentive" },
+        { DemoAccounts.Counselor, "/Staff/Incentives" },
+        { DemoAccounts.Counselor, "/Staff/Incentives?Status=" },
+        { DemoAccounts.AgencyAdmin, "/Staff/Incentives" },
     };
 
     public static TheoryData<string, string> ForbiddenPages => new()
@@ -71,6 +75,9 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.AgencyAdmin, "/Admin/AccessLog" },
         { DemoAccounts.CityAdmin, "/Staff/Shared" },
         { DemoAccounts.Seeker, "/Staff/Events" },
+        { DemoAccounts.Seeker, "/Staff/Incentives" },
+        { DemoAccounts.Employer, "/Seeker/Incentive" },
+        { DemoAccounts.CityAdmin, "/Staff/Incentives" },
         { DemoAccounts.Seeker, "/Employer/Events" },
         { DemoAccounts.Employer, "/Seeker/Events" },
         { DemoAccounts.Employer, "/Staff/Events/Edit" },
