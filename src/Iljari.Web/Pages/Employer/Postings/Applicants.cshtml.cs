@@ -35,7 +35,7 @@ public class ApplicantsModel(AppDbContext db, TimeProvider time) : PageModel
 
     /// <summary>Moves an application; 채용 also records the placement (취업) with start date, hours and pay, in one save.</summary>
     public async Task<IActionResult> OnPostMoveAsync(int id, int applicationId, ApplicationAction action, string? reason, DateTime? interviewAt,
-        DateOnly? startDate, int? hoursPerWeek, SalaryType? salaryType, long? salary, CancellationToken ct)
+        DateOnly? startDate, int? hoursPerWeek, SalaryType? salaryType, long? salary, bool? employmentInsured, CancellationToken ct)
     {
         if (await OwnPostingAsync(id, ct) is null) return NotFound();
         var application = await db.JobApplications.Include(a => a.Events).FirstOrDefaultAsync(a => a.Id == applicationId && a.JobPostingId == id, ct);
@@ -50,7 +50,8 @@ public class ApplicantsModel(AppDbContext db, TimeProvider time) : PageModel
             var now = time.GetUtcNow().UtcDateTime;
             application.Apply(action, User.Id()!, reason, now, interviewUtc);
             if (action == ApplicationAction.Hire)
-                db.Placements.Add(Placement.Record(application, startDate ?? DateOnly.MinValue, hoursPerWeek ?? 0, salaryType ?? SalaryType.Monthly, salary ?? 0, User.Id()!, now));
+                db.Placements.Add(Placement.Record(application, startDate ?? DateOnly.MinValue, hoursPerWeek ?? 0, salaryType ?? SalaryType.Monthly, salary ?? 0, User.Id()!, now,
+                    employmentInsured ?? true));
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = $"지원을 ‘{application.Status.Label()}’(으)로 바꿨습니다.";
         }
