@@ -66,6 +66,9 @@ public static class ServiceRegistration
         services.AddSingleton<Events.CheckInTokens>();
         services.AddScoped<Events.EventReport>();
         services.AddScoped<Programs.ProgramEnrolment>();
+        services.AddScoped<Programs.ProgramProgress>();
+        services.AddScoped<Programs.AttendanceRegister>();
+        services.AddScoped<Programs.ProgramFollowUps>();
         services.AddHostedService<Applications.ApplicationExpiryService>();
         return services;
     }
