@@ -54,6 +54,9 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Counselor, "/Staff/Incentives" },
         { DemoAccounts.Counselor, "/Staff/Incentives?Status=" },
         { DemoAccounts.AgencyAdmin, "/Staff/Incentives" },
+        { DemoAccounts.Counselor, "/Staff/Programs/Edit" },
+        { DemoAccounts.AgencyAdmin, "/Staff/Programs/Edit" },
+        { DemoAccounts.Seeker, "/Seeker/Programs" },
     };
 
     public static TheoryData<string, string> ForbiddenPages => new()
@@ -84,6 +87,9 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.CityAdmin, "/Staff/Events" },
         { DemoAccounts.Seeker, "/Staff/Programs" },
         { DemoAccounts.CityAdmin, "/Staff/Programs" },
+        { DemoAccounts.Seeker, "/Staff/Programs/Edit" },
+        { DemoAccounts.CityAdmin, "/Staff/Programs/Edit" },
+        { DemoAccounts.Employer, "/Seeker/Programs" },
     };
 
     [Fact]
@@ -137,6 +143,9 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
     [InlineData("/Employer/Events")]
     [InlineData("/Staff/Events")]
     [InlineData("/Events/Queue/1")]
+    [InlineData("/Seeker/Programs")]
+    [InlineData("/Staff/Programs/Edit")]
+    [InlineData("/Programs/Certificate/1")]
     public async Task Anonymous_visitors_are_sent_to_login(string url)
     {
         var response = await app.Client().GetAsync(url, TestContext.Current.CancellationToken);

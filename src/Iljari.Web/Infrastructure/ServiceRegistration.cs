@@ -72,6 +72,9 @@ public static class ServiceRegistration
         services.AddScoped<Incentives.IncentiveReminders>();
         services.AddSingleton<DailyJobs>();
         services.AddHostedService<DailyJobService>();
+        services.AddScoped<Programs.ProgramProgress>();
+        services.AddScoped<Programs.AttendanceRegister>();
+        services.AddScoped<Programs.ProgramFollowUps>();
         services.AddHostedService<Applications.ApplicationExpiryService>();
         return services;
     }

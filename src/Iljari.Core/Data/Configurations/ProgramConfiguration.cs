@@ -13,11 +13,17 @@ internal sealed class JobProgramConfiguration : IEntityTypeConfiguration<JobProg
 
     public void Configure(EntityTypeBuilder<JobProgram> b)
     {
-        b.ToTable("JobPrograms", t => t.HasCheckConstraint("CK_JobPrograms_Capacity", "\"Capacity\" > 0"));
+        b.ToTable("JobPrograms", t =>
+        {
+            t.HasCheckConstraint("CK_JobPrograms_Capacity", "\"Capacity\" > 0");
+            t.HasCheckConstraint("CK_JobPrograms_CompletionPercent", "\"CompletionPercent\" BETWEEN 1 AND 100");
+        });
         b.HasOne<Agency>().WithMany().HasForeignKey(p => p.AgencyId).OnDelete(DeleteBehavior.Restrict);
         b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.Title).HasMaxLength(150);
         b.Property(p => p.Description).HasMaxLength(5000);
+        // Programs made before completion existed get the usual 80 %.
+        b.Property(p => p.CompletionPercent).HasDefaultValue(JobProgram.DefaultCompletionPercent);
         // Eligibility rules are data: one JSON document of yearly versions, the same on SQLite and PostgreSQL.
         b.Property(p => p.Rules).HasConversion(
                 rules => JsonSerializer.Serialize(rules, Json),

@@ -22,7 +22,10 @@ public sealed class DemoDataSeeder(AppDbContext db, TimeProvider time)
             var companies = generator.Companies(size.Companies);
             db.Companies.AddRange(companies);
             await db.SaveChangesAsync(ct);
-            db.Programs.AddRange(DemoPrograms.Create(agencies, DateOnly.FromDateTime(now.AddHours(9)), now));
+            var programs = DemoPrograms.Create(agencies, DateOnly.FromDateTime(now.AddHours(9)), now);
+            db.Programs.AddRange(programs);
+            await db.SaveChangesAsync(ct);
+            db.ProgramSessions.AddRange(DemoPrograms.Sessions(programs, agencies, DateOnly.FromDateTime(now.AddHours(9))));
             await db.SaveChangesAsync(ct);
 
             foreach (var chunk in generator.Postings(companies, size.Postings).Chunk(Batch))

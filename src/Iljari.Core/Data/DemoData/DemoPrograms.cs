@@ -47,6 +47,25 @@ public static class DemoPrograms
         return programs;
     }
 
+    /// <summary>
+    /// Four weekly sessions per program, two already held and two ahead, so the sessions, attendance and 내 프로그램
+    /// pages have something to show from the first start.
+    /// </summary>
+    public static IEnumerable<ProgramSession> Sessions(IReadOnlyList<JobProgram> programs, IReadOnlyList<Agency> agencies, DateOnly todayKst)
+    {
+        string[] instructors = ["김지은 강사", "박상현 컨설턴트", "이수진 강사", "정민호 멘토"];
+        foreach (var (program, i) in programs.Select((p, i) => (p, i)))
+        {
+            var place = $"{agencies.First(a => a.Id == program.AgencyId).Name} 교육장";
+            foreach (var weeks in new[] { -2, -1, 1, 2 })
+                yield return ProgramSession.Create(program.Id, new ProgramSessionFields
+                {
+                    Date = todayKst.AddDays(7 * weeks), StartTime = new TimeOnly(10, 0), EndTime = new TimeOnly(12, 0), Place = place,
+                    Instructor = instructors[i % instructors.Length],
+                });
+        }
+    }
+
     private static IEnumerable<Row> Read()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Iljari.Reference.goyang-programs.csv")

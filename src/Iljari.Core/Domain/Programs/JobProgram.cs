@@ -4,12 +4,27 @@ namespace Iljari.Core.Domain.Programs;
 
 public enum ProgramKind { Lecture, TrainingLink, WorkExperience, JobClub, Mentoring, StartupEducation, Counseling }
 
+/// <summary>The program fields as staff enter them; nullable so a missing value gets a Korean message, not a binding error.</summary>
+public sealed class JobProgramFields
+{
+    public ProgramKind Kind { get; set; } = ProgramKind.Lecture;
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public int? Capacity { get; set; } = 20;
+    public DateOnly? ApplicationOpens { get; set; }
+    public DateOnly? ApplicationCloses { get; set; }
+    public int? CompletionPercent { get; set; } = JobProgram.DefaultCompletionPercent;
+}
+
 /// <summary>
 /// 맞춤형 취업지원 프로그램: what an agency runs for a group (청년, 중장년, 경력단절여성 …), with capacity, an application
 /// period and eligibility rules kept as data, one version per year (<see cref="Eligibility.RuleFor"/>).
 /// </summary>
 public class JobProgram
 {
+    /// <summary>수료 기준: 80 % attendance is the usual bar of Korean employment-support courses.</summary>
+    public const int DefaultCompletionPercent = 80;
+
     public int Id { get; private set; }
     public int AgencyId { get; private set; }
     public ProgramKind Kind { get; private set; }
@@ -18,31 +33,82 @@ public class JobProgram
     public int Capacity { get; private set; }
     public DateOnly ApplicationOpens { get; private set; }
     public DateOnly ApplicationCloses { get; private set; }
+    /// <summary>Minimum share of the sessions held that a participant must attend to complete (1–100).</summary>
+    public int CompletionPercent { get; private set; } = DefaultCompletionPercent;
     public List<EligibilityRule> Rules { get; private set; } = [];
     public DateTime CreatedAt { get; private set; }
 
     private JobProgram() { }
 
     public static JobProgram Create(int agencyId, ProgramKind kind, string? title, string? description, int capacity, DateOnly opens, DateOnly closes,
-        IEnumerable<EligibilityRule> rules, DateTime nowUtc)
+        IEnumerable<EligibilityRule> rules, DateTime nowUtc, int completionPercent = DefaultCompletionPercent) =>
+        Create(agencyId, new JobProgramFields
+        {
+            Kind = kind, Title = title, Description = description, Capacity = capacity, ApplicationOpens = opens, ApplicationCloses = closes,
+            CompletionPercent = completionPercent,
+        }, rules, nowUtc);
+
+    public static JobProgram Create(int agencyId, JobProgramFields f, IEnumerable<EligibilityRule> rules, DateTime nowUtc)
     {
-        var errors = new List<FieldError>();
-        var t = title?.Trim() ?? "";
-        if (t.Length == 0) errors.Add(new("Title", "프로그램명을 입력해 주세요."));
-        else if (t.Length > 150) errors.Add(new("Title", "프로그램명은 150자 이내로 입력해 주세요."));
-        if (description?.Length > 5000) errors.Add(new("Description", "소개는 5,000자 이내로 입력해 주세요."));
-        if (capacity is < 1 or > 10_000) errors.Add(new("Capacity", "정원은 1명에서 10,000명 사이로 입력해 주세요."));
-        if (closes < opens) errors.Add(new("ApplicationCloses", "신청 마감일은 시작일 이후여야 합니다."));
+        var errors = Errors(f);
         var versions = rules.ToList();
         if (versions.Count == 0) errors.Add(new("Rules", "자격 기준을 하나 이상 정해 주세요."));
         if (versions.GroupBy(r => r.Year).Any(g => g.Count() > 1)) errors.Add(new("Rules", "같은 해의 자격 기준이 두 개 있습니다."));
         if (versions.Any(r => r.MinAge > r.MaxAge)) errors.Add(new("Rules", "최소 나이가 최대 나이보다 많습니다."));
         if (errors.Count > 0) throw new ValidationFailedException(errors);
-        return new JobProgram
-        {
-            AgencyId = agencyId, Kind = kind, Title = t, Description = description?.Trim() ?? "", Capacity = capacity,
-            ApplicationOpens = opens, ApplicationCloses = closes, Rules = versions.OrderBy(r => r.Year).ToList(), CreatedAt = nowUtc,
-        };
+        var program = new JobProgram { AgencyId = agencyId, CreatedAt = nowUtc, Rules = versions.OrderBy(r => r.Year).ToList() };
+        program.Apply(f);
+        return program;
+    }
+
+    /// <summary>Throws with every message when the fields are not valid; lets a form check them together with a rule.</summary>
+    public static void Check(JobProgramFields f)
+    {
+        if (Errors(f) is { Count: > 0 } errors) throw new ValidationFailedException(errors);
+    }
+
+    /// <summary>Edits the program; the capacity may not drop below the places already held (nobody loses a place by an edit).</summary>
+    public void Edit(JobProgramFields f, int placesHeld)
+    {
+        Check(f);
+        if (f.Capacity < placesHeld) throw new ValidationFailedException([new("Capacity", $"이미 {placesHeld}명이 자리를 받았습니다. 정원은 {placesHeld}명 이상이어야 합니다.")]);
+        Apply(f);
+    }
+
+    public JobProgramFields ToFields() => new()
+    {
+        Kind = Kind, Title = Title, Description = Description, Capacity = Capacity, ApplicationOpens = ApplicationOpens,
+        ApplicationCloses = ApplicationCloses, CompletionPercent = CompletionPercent,
+    };
+
+    /// <summary>Sets the rule of its year: replaces that year's version, or adds a version for a new year.</summary>
+    public void SetRule(EligibilityRule rule)
+    {
+        if (rule.MinAge > rule.MaxAge) throw new ValidationFailedException([new("MaxAge", "최대 나이는 최소 나이보다 많아야 합니다.")]);
+        // A new list, so the JSON column is seen as changed.
+        Rules = Rules.Where(r => r.Year != rule.Year).Append(rule).OrderBy(r => r.Year).ToList();
+    }
+
+    private static List<FieldError> Errors(JobProgramFields f)
+    {
+        var errors = new List<FieldError>();
+        var t = f.Title?.Trim() ?? "";
+        if (t.Length == 0) errors.Add(new("Title", "프로그램명을 입력해 주세요."));
+        else if (t.Length > 150) errors.Add(new("Title", "프로그램명은 150자 이내로 입력해 주세요."));
+        if (f.Description?.Length > 5000) errors.Add(new("Description", "소개는 5,000자 이내로 입력해 주세요."));
+        if (f.Capacity is not (>= 1 and <= 10_000)) errors.Add(new("Capacity", "정원은 1명에서 10,000명 사이로 입력해 주세요."));
+        if (f.ApplicationOpens is null) errors.Add(new("ApplicationOpens", "신청 시작일을 입력해 주세요."));
+        if (f.ApplicationCloses is null) errors.Add(new("ApplicationCloses", "신청 마감일을 입력해 주세요."));
+        else if (f.ApplicationCloses < f.ApplicationOpens) errors.Add(new("ApplicationCloses", "신청 마감일은 시작일 이후여야 합니다."));
+        if (f.CompletionPercent is not (>= 1 and <= 100)) errors.Add(new("CompletionPercent", "수료 기준 출석률은 1%에서 100% 사이로 입력해 주세요."));
+        if (!Enum.IsDefined(f.Kind)) errors.Add(new("Kind", "프로그램 종류를 골라 주세요."));
+        return errors;
+    }
+
+    private void Apply(JobProgramFields f)
+    {
+        (Kind, Title, Description, Capacity) = (f.Kind, f.Title!.Trim(), f.Description?.Trim() ?? "", f.Capacity!.Value);
+        (ApplicationOpens, ApplicationCloses, CompletionPercent) = (f.ApplicationOpens!.Value, f.ApplicationCloses!.Value, f.CompletionPercent!.Value);
     }
 
     public bool AcceptsApplications(DateOnly todayKst) => ApplicationOpens <= todayKst && todayKst <= ApplicationCloses;

@@ -1642,6 +1642,11 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.Property<int>("Capacity")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CompletionPercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(80);
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1674,6 +1679,8 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.ToTable("JobPrograms", null, t =>
                         {
                             t.HasCheckConstraint("CK_JobPrograms_Capacity", "\"Capacity\" > 0");
+
+                            t.HasCheckConstraint("CK_JobPrograms_CompletionPercent", "\"CompletionPercent\" BETWEEN 1 AND 100");
                         });
                 });
 
@@ -1720,6 +1727,162 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.ToTable("ProgramApplications", null, t =>
                         {
                             t.HasCheckConstraint("CK_ProgramApplications_Status", "\"Status\" IN ('Applied', 'Approved', 'Waitlisted', 'Cancelled', 'Rejected')");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ProgramApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramApplicationId");
+
+                    b.HasIndex("SessionId", "ProgramApplicationId")
+                        .IsUnique();
+
+                    b.ToTable("ProgramAttendance", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ProgramAttendance_Status", "\"Status\" IN ('Present', 'Late', 'Absent', 'Excused')");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Months")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ProgramApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramApplicationId", "Months")
+                        .IsUnique();
+
+                    b.ToTable("ProgramFollowUps", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ProgramFollowUps_Months", "\"Months\" IN (3, 6, 12)");
+
+                            t.HasCheckConstraint("CK_ProgramFollowUps_Outcome", "\"Outcome\" IN ('Employed', 'NotEmployed', 'EducationOrTraining')");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramFollowUpReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Months")
+                        .IsUnique();
+
+                    b.ToTable("ProgramFollowUpReminders", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ProgramFollowUpReminders_Months", "\"Months\" IN (3, 6, 12)");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Instructor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Date", "StartTime");
+
+                    b.ToTable("ProgramSessions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ProgramSessions_Hours", "\"EndTime\" > \"StartTime\"");
                         });
                 });
 
@@ -2574,6 +2737,48 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.HasOne("Iljari.Core.Domain.Seekers.SeekerProfile", null)
                         .WithMany()
                         .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramAttendance", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Programs.ProgramApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Programs.ProgramSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramFollowUp", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Programs.ProgramApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramFollowUpReminder", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Programs.JobProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramSession", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Programs.JobProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1580,6 +1580,11 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CompletionPercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(80);
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1612,6 +1617,8 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.ToTable("JobPrograms", null, t =>
                         {
                             t.HasCheckConstraint("CK_JobPrograms_Capacity", "\"Capacity\" > 0");
+
+                            t.HasCheckConstraint("CK_JobPrograms_CompletionPercent", "\"CompletionPercent\" BETWEEN 1 AND 100");
                         });
                 });
 
@@ -1656,6 +1663,154 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.ToTable("ProgramApplications", null, t =>
                         {
                             t.HasCheckConstraint("CK_ProgramApplications_Status", "\"Status\" IN ('Applied', 'Approved', 'Waitlisted', 'Cancelled', 'Rejected')");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramApplicationId");
+
+                    b.HasIndex("SessionId", "ProgramApplicationId")
+                        .IsUnique();
+
+                    b.ToTable("ProgramAttendance", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ProgramAttendance_Status", "\"Status\" IN ('Present', 'Late', 'Absent', 'Excused')");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgramApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramApplicationId", "Months")
+                        .IsUnique();
+
+                    b.ToTable("ProgramFollowUps", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ProgramFollowUps_Months", "\"Months\" IN (3, 6, 12)");
+
+                            t.HasCheckConstraint("CK_ProgramFollowUps_Outcome", "\"Outcome\" IN ('Employed', 'NotEmployed', 'EducationOrTraining')");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramFollowUpReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Months")
+                        .IsUnique();
+
+                    b.ToTable("ProgramFollowUpReminders", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ProgramFollowUpReminders_Months", "\"Months\" IN (3, 6, 12)");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instructor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Date", "StartTime");
+
+                    b.ToTable("ProgramSessions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ProgramSessions_Hours", "\"EndTime\" > \"StartTime\"");
                         });
                 });
 
@@ -2498,6 +2653,48 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.HasOne("Iljari.Core.Domain.Seekers.SeekerProfile", null)
                         .WithMany()
                         .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramAttendance", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Programs.ProgramApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Programs.ProgramSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramFollowUp", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Programs.ProgramApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramFollowUpReminder", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Programs.JobProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Programs.ProgramSession", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Programs.JobProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
