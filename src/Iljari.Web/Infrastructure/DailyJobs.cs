@@ -16,6 +16,7 @@ public sealed class DailyJobs(IServiceScopeFactory scopes, TimeProvider time, IL
     {
         ["incentive-milestones"] = (s, today, last, ct) => s.GetRequiredService<IncentiveReminders>().AnnounceMilestonesAsync(today, last, ct),
         ["incentive-stale-claims"] = (s, today, _, ct) => s.GetRequiredService<IncentiveReminders>().RemindStaleClaimsAsync(today, ct),
+        ["program-follow-ups"] = (s, today, _, ct) => s.GetRequiredService<Programs.ProgramFollowUps>().NotifyDueAsync(today, ct),
     };
 
     /// <summary>Runs every job not yet run today; returns the names this instance ran.</summary>

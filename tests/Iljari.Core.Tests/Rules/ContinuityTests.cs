@@ -1,3 +1,4 @@
+using Iljari.Core.Domain.Applications;
 using Iljari.Core.Domain.Incentives;
 
 namespace Iljari.Core.Tests.Rules;

@@ -1,3 +1,4 @@
+using Iljari.Core.Domain.Applications;
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Programs;
 

@@ -1,3 +1,4 @@
+using Iljari.Core.Domain.Applications;
 using System.Reflection;
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Incentives;

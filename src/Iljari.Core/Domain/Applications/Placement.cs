@@ -66,7 +66,7 @@ public class Placement
         EndDate = lastDay;
     }
 
-    public Incentives.EmploymentSpell Spell => new(StartDate, EndDate, HoursPerWeek, EmploymentInsured);
+    public EmploymentSpell Spell => new(StartDate, EndDate, HoursPerWeek, EmploymentInsured);
 
     private static void Validate(DateOnly startDate, int hoursPerWeek, SalaryType salaryType, long salary, DateTime nowUtc, List<FieldError> errors)
     {

@@ -1,7 +1,6 @@
-namespace Iljari.Core.Domain.Incentives;
+using Iljari.Core.Domain.Applications;
 
-/// <summary>One job a seeker held: first and last day (null = still employed), hours a week, 고용보험 가입.</summary>
-public sealed record EmploymentSpell(DateOnly Start, DateOnly? End, int HoursPerWeek, bool Insured);
+namespace Iljari.Core.Domain.Incentives;
 
 /// <summary>What counts as continuous employment under a scheme's rules.</summary>
 public sealed record ContinuityRules(int MinHoursPerWeek, bool RequireInsurance, int MaxGapDays);

@@ -1,3 +1,4 @@
+using Iljari.Core.Domain.Applications;
 using Iljari.Core.Domain.Board;
 
 namespace Iljari.Core.Domain.Incentives;

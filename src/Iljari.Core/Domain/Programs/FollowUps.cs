@@ -1,10 +1,9 @@
+using Iljari.Core.Domain.Applications;
+
 namespace Iljari.Core.Domain.Programs;
 
 /// <summary>Where a completer's follow-up at one milestone stands.</summary>
 public enum FollowUpState { NotDue, Missing, Recorded, EmployedByPlacement }
-
-/// <summary>A job the seeker started (취업 기록); <see cref="End"/> is null while it lasts or when it is not known.</summary>
-public sealed record EmploymentSpell(DateOnly Start, DateOnly? End);
 
 public sealed record FollowUpView(int Months, DateOnly DueOn, FollowUpState State, FollowUpOutcome? Outcome)
 {

@@ -1,3 +1,4 @@
+using Iljari.Core.Domain.Applications;
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Notifications;
 using Iljari.Core.Domain.Programs;
@@ -27,8 +28,8 @@ public sealed class ProgramFollowUps(AppDbContext db, ProgramProgress progress, 
         var recorded = (await db.ProgramFollowUps.AsNoTracking().Where(f => applicationIds.Contains(f.ProgramApplicationId)).ToListAsync(ct))
             .ToDictionary(f => (f.ProgramApplicationId, f.Months), f => f.Outcome);
         // Placement has no end date yet; when it gets one, pass it here and FollowUps.EmployedOn already honours it.
-        var jobs = (await db.Placements.AsNoTracking().Where(p => seekerIds.Contains(p.SeekerProfileId)).Select(p => new { p.SeekerProfileId, p.StartDate }).ToListAsync(ct))
-            .ToLookup(p => p.SeekerProfileId, p => new EmploymentSpell(p.StartDate, null));
+        var jobs = (await db.Placements.AsNoTracking().Where(p => seekerIds.Contains(p.SeekerProfileId)).Select(p => new { p.SeekerProfileId, p.StartDate, p.EndDate }).ToListAsync(ct))
+            .ToLookup(p => p.SeekerProfileId, p => new EmploymentSpell(p.StartDate, p.EndDate));
         var programStart = sessions[0].Date;
         return completers.Select(c =>
         {
