@@ -35,6 +35,8 @@ public static class AccessActions
     public const string PaperFormDownload = "동의서 파일 열람";
     public const string Export = "접속기록 내보내기";
     public const string EventRoster = "행사·프로그램 명단 열람";
+    /// <summary>취업성공장려금 이체 파일: full account numbers and holders of a payment batch.</summary>
+    public const string IncentiveTransferFile = "장려금 이체 파일 내려받기";
 
-    public static readonly string[] All = [ClientView, SharedView, ReferralView, PaperFormDownload, Export, EventRoster];
+    public static readonly string[] All = [ClientView, SharedView, ReferralView, PaperFormDownload, Export, EventRoster, IncentiveTransferFile];
 }
