@@ -50,6 +50,9 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Counselor, "/Staff/Events/Edit" },
         { DemoAccounts.AgencyAdmin, "/Staff/Events" },
         { DemoAccounts.Counselor, "/Staff/Programs" },
+        { DemoAccounts.CityAdmin, "/Admin/Incentives" },
+        { DemoAccounts.CityAdmin, "/Admin/Incentives/Batches" },
+        { DemoAccounts.CityAdmin, "/Admin/Incentives/Report" },
     };
 
     public static TheoryData<string, string> ForbiddenPages => new()
@@ -77,6 +80,10 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.CityAdmin, "/Staff/Events" },
         { DemoAccounts.Seeker, "/Staff/Programs" },
         { DemoAccounts.CityAdmin, "/Staff/Programs" },
+        { DemoAccounts.Seeker, "/Admin/Incentives" },
+        { DemoAccounts.Counselor, "/Admin/Incentives" },
+        { DemoAccounts.AgencyAdmin, "/Admin/Incentives/Batches" },
+        { DemoAccounts.Counselor, "/Admin/Incentives/Report" },
     };
 
     [Fact]
@@ -130,6 +137,7 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
     [InlineData("/Employer/Events")]
     [InlineData("/Staff/Events")]
     [InlineData("/Events/Queue/1")]
+    [InlineData("/Admin/Incentives")]
     public async Task Anonymous_visitors_are_sent_to_login(string url)
     {
         var response = await app.Client().GetAsync(url, TestContext.Current.CancellationToken);
