@@ -57,6 +57,9 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Counselor, "/Staff/Programs/Edit" },
         { DemoAccounts.AgencyAdmin, "/Staff/Programs/Edit" },
         { DemoAccounts.Seeker, "/Seeker/Programs" },
+        { DemoAccounts.CityAdmin, "/Admin/Incentives" },
+        { DemoAccounts.CityAdmin, "/Admin/Incentives/Batches" },
+        { DemoAccounts.CityAdmin, "/Admin/Incentives/Report" },
     };
 
     public static TheoryData<string, string> ForbiddenPages => new()
@@ -90,6 +93,10 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Seeker, "/Staff/Programs/Edit" },
         { DemoAccounts.CityAdmin, "/Staff/Programs/Edit" },
         { DemoAccounts.Employer, "/Seeker/Programs" },
+        { DemoAccounts.Seeker, "/Admin/Incentives" },
+        { DemoAccounts.Counselor, "/Admin/Incentives" },
+        { DemoAccounts.AgencyAdmin, "/Admin/Incentives/Batches" },
+        { DemoAccounts.Counselor, "/Admin/Incentives/Report" },
     };
 
     [Fact]
@@ -146,6 +153,7 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
     [InlineData("/Seeker/Programs")]
     [InlineData("/Staff/Programs/Edit")]
     [InlineData("/Programs/Certificate/1")]
+    [InlineData("/Admin/Incentives")]
     public async Task Anonymous_visitors_are_sent_to_login(string url)
     {
         var response = await app.Client().GetAsync(url, TestContext.Current.CancellationToken);

@@ -6,6 +6,7 @@ using Iljari.Core.Domain.Board;
 using Iljari.Core.Domain.Codes;
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Events;
+using Iljari.Core.Domain.Incentives;
 using Iljari.Core.Domain.Matching;
 using Iljari.Core.Domain.Postings;
 using Iljari.Core.Domain.Seekers;
@@ -75,6 +76,20 @@ public static class DemoSeeding
         await SeedBoardAsync(db, agency.Id, partner.Id, company.Id, now);
         await db.SaveChangesAsync();
         await SeedEventAsync(db, agency.Id, company.Id, now);
+        await SeedIncentiveSchemeAsync(db, now);
+    }
+
+    /// <summary>This year's 취업성공장려금 with the default rules and its budget, allocated through the ledger so it balances.</summary>
+    private static async Task SeedIncentiveSchemeAsync(AppDbContext db, DateTime now)
+    {
+        var year = DateOnly.FromDateTime(KoreanFormat.ToKst(now)).Year;
+        if (await db.IncentiveSchemes.AnyAsync(s => s.Year == year)) return;
+        var cityAdmin = await db.Users.Where(u => u.Email == DemoAccounts.CityAdmin).Select(u => u.Id).FirstAsync();
+        var scheme = IncentiveScheme.Create(year, $"{year}년 고양시 취업성공장려금", new IncentiveRules(), now);
+        db.IncentiveSchemes.Add(scheme);
+        await db.SaveChangesAsync(); // the scheme's id, which the ledger transaction carries
+        db.LedgerTransactions.Add(LedgerTransaction.Allocate(scheme, 300_000_000, 0, $"{year}년 본예산 배정", cityAdmin, now));
+        await db.SaveChangesAsync();
     }
 
     /// <summary>A published on-site interview day two weeks out, with the demo company's booth approved.</summary>

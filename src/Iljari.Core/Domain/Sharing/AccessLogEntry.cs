@@ -37,6 +37,8 @@ public static class AccessActions
     public const string EventRoster = "행사·프로그램 명단 열람";
     public const string IncentiveReview = "장려금 청구 열람";
     public const string IncentiveDocument = "장려금 서류 열람";
+    /// <summary>취업성공장려금 이체 파일: full account numbers and holders of a payment batch.</summary>
+    public const string IncentiveTransferFile = "장려금 이체 파일 내려받기";
 
-    public static readonly string[] All = [ClientView, SharedView, ReferralView, PaperFormDownload, Export, EventRoster, IncentiveReview, IncentiveDocument];
+    public static readonly string[] All = [ClientView, SharedView, ReferralView, PaperFormDownload, Export, EventRoster, IncentiveReview, IncentiveDocument, IncentiveTransferFile];
 }
