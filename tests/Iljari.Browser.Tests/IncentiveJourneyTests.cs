@@ -94,9 +94,10 @@ public class IncentiveJourneyTests(BrowserFixture fx)
         await city.ClickAsync("button:has-text('지급 묶음 만들기')");
         await Assertions.Expect(city.Locator("main")).ToContainTextAsync("묶음");
         await BrowserFixture.AssertAccessibleAsync(city);
-        city.Dialog += (_, dialog) => dialog.AcceptAsync();
-        await city.ClickAsync("button:has-text('지급 승인')");
-        await Assertions.Expect(city.Locator("main")).ToContainTextAsync("지급");
+        await city.ClickAsync("summary:has-text('지급 승인')");
+        await city.ClickAsync("button:has-text('지급 승인 확인')");
+        await Assertions.Expect(city.Locator("main")).ToContainTextAsync("지급 완료");
+        await BrowserFixture.AssertAccessibleAsync(city);
     }
 
     /// <summary>
