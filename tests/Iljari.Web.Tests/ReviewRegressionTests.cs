@@ -98,4 +98,23 @@ public class ReviewRegressionTests(SqliteApp app) : IClassFixture<SqliteApp>
         });
         Assert.True(await jobs.AnnounceNewPostingsAsync(reopened.AddTicks(-1), reopened, Ct) >= 1);
     }
+
+    /// <summary>
+    /// Razor Pages keeps the page's own path in the route value "page", which model binding reads before the query
+    /// string, so a handler parameter <c>int page</c> never saw <c>?page=2</c>; list pages now bind it from the query.
+    /// </summary>
+    [Fact]
+    public async Task List_pages_follow_the_page_number_in_the_query_string()
+    {
+        await app.WithDbAsync(db =>
+        {
+            for (var i = 0; i < 120; i++)
+                db.AccessLog.Add(new AccessLogEntry(DateTime.UtcNow.AddMinutes(-i), "u", "paging-test", null, "127.0.0.1", null, AccessActions.ClientView, $"paging {i}"));
+            return db.SaveChangesAsync(Ct);
+        });
+        var city = await app.SignedInAsync(DemoAccounts.CityAdmin);
+        var second = await city.GetStringAsync("/Admin/AccessLog?page=2", Ct);
+        Assert.Matches("aria-current=\"page\"[^>]*><span class=\"sr-only\">현재 페이지 </span>2<", second);
+        Assert.NotEqual(await city.GetStringAsync("/Admin/AccessLog?page=1", Ct), second);
+    }
 }

@@ -23,7 +23,7 @@ public class AccessLogModel(AppDbContext db, TimeProvider time, AccessLogger acc
     public int Total { get; private set; }
     public Pager Pager { get; private set; } = null!;
 
-    public async Task OnGetAsync(int page = 1, CancellationToken ct = default)
+    public async Task OnGetAsync([FromQuery] int page = 1, CancellationToken ct = default)
     {
         var query = Filtered();
         Total = await query.CountAsync(ct);

@@ -46,7 +46,7 @@ public class OrganisationsModel(AppDbContext db, TimeProvider time) : PageModel
         return RedirectToPage();
     }
 
-    public async Task OnGetAsync(string? q, int page = 1, CancellationToken ct = default)
+    public async Task OnGetAsync(string? q, [FromQuery] int page = 1, CancellationToken ct = default)
     {
         Q = q?.Trim();
         Agencies = await db.Agencies.OrderBy(a => a.Name)

@@ -19,7 +19,7 @@ public class IndexModel(AppDbContext db) : PageModel
     public int Total { get; private set; }
     public Pager Pager { get; private set; } = null!;
 
-    public async Task OnGetAsync(int page = 1, CancellationToken ct = default)
+    public async Task OnGetAsync([FromQuery] int page = 1, CancellationToken ct = default)
     {
         var query = db.Notices.AsNoTracking();
         if (Kind is { } kind) query = query.Where(n => n.Kind == kind);

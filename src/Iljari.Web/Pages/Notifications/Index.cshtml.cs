@@ -11,7 +11,7 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     public IReadOnlyList<Notification> Items { get; private set; } = [];
     public Pager Pager { get; private set; } = null!;
 
-    public async Task OnGetAsync(int page = 1, CancellationToken ct = default)
+    public async Task OnGetAsync([FromQuery] int page = 1, CancellationToken ct = default)
     {
         var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == User.Id());
         var total = await mine.CountAsync(ct);

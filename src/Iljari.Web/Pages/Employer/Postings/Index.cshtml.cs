@@ -14,7 +14,7 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     public int Total { get; private set; }
     public Pager Pager { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(PostingStatus? status, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> OnGetAsync(PostingStatus? status, [FromQuery] int page = 1, CancellationToken ct = default)
     {
         var companyId = await db.CompanyIdAsync(User, ct);
         if (companyId is null) return NotFound();

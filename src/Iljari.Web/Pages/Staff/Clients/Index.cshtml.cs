@@ -31,7 +31,7 @@ public class IndexModel(AppDbContext db, MatchingService matching, TimeProvider 
     public Pager Pager { get; private set; } = null!;
     public DateTime? MatchedAt { get; private set; }
 
-    public async Task OnGetAsync(int page = 1, CancellationToken ct = default)
+    public async Task OnGetAsync([FromQuery] int page = 1, CancellationToken ct = default)
     {
         var queue = await (await db.QueueAsync(User, ct)).Join(db.SeekerProfiles, a => a.SeekerProfileId, s => s.Id, (a, s) => new { a, s.Name })
             .OrderBy(x => x.a.RequestedAt).Take(50).ToListAsync(ct);

@@ -20,7 +20,7 @@ public class IndexModel(AppDbContext db) : PageModel
     public int Total { get; private set; }
     [BindProperty(SupportsGet = true)] public ClaimStatus? Status { get; set; } = ClaimStatus.Submitted;
 
-    public async Task<IActionResult> OnGetAsync(int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> OnGetAsync([FromQuery] int page = 1, CancellationToken ct = default)
     {
         if (await ReviewingAgencyAsync(db, User, ct) is not { } agencyId) return Forbid();
         var query = db.IncentiveClaims.AsNoTracking().Where(c => c.AgencyId == agencyId);

@@ -25,7 +25,7 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     public IReadOnlyList<SharedRow> Shared { get; private set; } = [];
     public Pager Pager { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> OnGetAsync([FromQuery] int page = 1, CancellationToken ct = default)
     {
         if (await AgencyIdAsync(ct) is not { } agencyId) return Forbid();
         var today = KoreanFormat.TodayInKorea(time);
