@@ -15,6 +15,15 @@ public static class DemoAccounts
     /// <summary>A counselor of another agency (여성새로일하기센터), to show consent-gated sharing and 기관 간 연계.</summary>
     public const string PartnerCounselor = "women@demo.iljari.kr";
     public const string PartnerAgencyCode = "GOYANG-WOMEN";
+    /// <summary>Staff of the 사회적경제 지원센터 (social-economy pipeline) and the 소상공인 지원센터 (SME support, 특례보증).</summary>
+    public const string SocialCounselor = "social@demo.iljari.kr";
+    public const string MerchantCounselor = "merchant@demo.iljari.kr";
+
+    /// <summary>Staff accounts that belong to an agency other than 고양시 일자리센터, by agency code.</summary>
+    public static readonly IReadOnlyDictionary<string, string> OtherAgencyOf = new Dictionary<string, string>
+    {
+        [PartnerCounselor] = PartnerAgencyCode, [SocialCounselor] = "GOYANG-SOCIAL", [MerchantCounselor] = "GOYANG-MERCHANT",
+    };
 
     public static readonly IReadOnlyList<(string Email, string Role, string Name)> All =
     [
@@ -24,6 +33,8 @@ public static class DemoAccounts
         (AgencyAdmin, Roles.AgencyAdmin, "최민호"),
         (CityAdmin, Roles.CityAdmin, "정유나"),
         (PartnerCounselor, Roles.Counselor, "한소희"),
+        (SocialCounselor, Roles.Counselor, "윤가람"),
+        (MerchantCounselor, Roles.Counselor, "강도윤"),
     ];
 
     /// <summary>The demo employer's own company, so the employer journey is the same on every demo database.</summary>

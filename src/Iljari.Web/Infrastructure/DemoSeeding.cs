@@ -49,7 +49,7 @@ public static class DemoSeeding
         await db.SaveChangesAsync();
         var agency = await db.Agencies.FirstAsync(a => a.Name == "고양시 일자리센터");
         var cityOffice = await db.Agencies.FirstAsync(a => a.IsCityOffice);
-        var partner = await db.Agencies.FirstAsync(a => a.Code == DemoAccounts.PartnerAgencyCode);
+        var otherAgencies = await db.Agencies.Where(a => DemoAccounts.OtherAgencyOf.Values.Contains(a.Code)).ToDictionaryAsync(a => a.Code, a => a.Id);
 
         foreach (var (email, role, name) in DemoAccounts.All)
         {
@@ -59,7 +59,7 @@ public static class DemoSeeding
                 OrganisationId = role switch
                 {
                     Roles.Employer => company.Id,
-                    _ when email == DemoAccounts.PartnerCounselor => partner.Id,
+                    _ when DemoAccounts.OtherAgencyOf.TryGetValue(email, out var code) => otherAgencies[code],
                     Roles.Counselor or Roles.AgencyAdmin => agency.Id,
                     Roles.CityAdmin => cityOffice.Id,
                     _ => null,
@@ -73,7 +73,7 @@ public static class DemoSeeding
         await db.SaveChangesAsync();
         db.JobPostings.Add(DemoPosting(company.Id, now));
         await AssignDemoClientsAsync(db, agency.Id, now);
-        await SeedBoardAsync(db, agency.Id, partner.Id, company.Id, now);
+        await SeedBoardAsync(db, agency.Id, otherAgencies[DemoAccounts.PartnerAgencyCode], company.Id, now);
         await db.SaveChangesAsync();
         await SeedEventAsync(db, agency.Id, company.Id, now);
         await SeedIncentiveSchemeAsync(db, now);
