@@ -70,6 +70,8 @@ public static class ServiceRegistration
         services.AddScoped<Incentives.IncentiveClaims>();
         services.AddScoped<Incentives.IncentiveLedger>();
         services.AddScoped<Incentives.IncentiveReminders>();
+        services.AddScoped<Guarantees.GuaranteeDesk>();
+        services.AddScoped<Guarantees.InterestSupportDesk>();
         services.AddSingleton<DailyJobs>();
         services.AddHostedService<DailyJobService>();
         services.AddScoped<Programs.ProgramProgress>();

@@ -13,8 +13,6 @@ namespace Iljari.Web.Infrastructure.Incentives;
 /// </summary>
 public sealed class IncentiveLedger(AppDbContext db, TimeProvider time)
 {
-    private const int MaxAttempts = 100;
-
     public async Task<LedgerBalances> BalancesAsync(int schemeId, CancellationToken ct)
     {
         var sums = await db.LedgerEntries.AsNoTracking()
@@ -95,38 +93,5 @@ public sealed class IncentiveLedger(AppDbContext db, TimeProvider time)
         await NotificationWriter.AddAsync(db, user, NotificationKind.Counseling, title, "/Seeker/Incentive", $"claim:{claim.Id}:{claim.Status}", Now, ct);
     }
 
-    /// <summary>
-    /// Runs <paramref name="unit"/> and saves; on a write conflict (a concurrency token or a unique index), forgets
-    /// everything tracked and runs it again, so the domain checks see what the other request wrote.
-    /// </summary>
-    private async Task InUnitAsync(Func<Task> unit, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            try
-            {
-                await unit();
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
-                return;
-            }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
-            {
-                await tx.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-                await Task.Delay(Random.Shared.Next(5, 20 + attempt * 5), ct);
-            }
-            catch (DbUpdateException)
-            {
-                db.ChangeTracker.Clear();
-                throw new DomainException("다른 처리와 겹쳐 저장하지 못했습니다. 잠시 후 다시 시도해 주세요.");
-            }
-            catch
-            {
-                db.ChangeTracker.Clear();
-                throw;
-            }
-        }
-    }
+    private Task InUnitAsync(Func<Task> unit, CancellationToken ct) => ConflictRetry.RunAsync(db, unit, ct);
 }
