@@ -1,0 +1,84 @@
+using Iljari.Core.Domain.Common;
+using Iljari.Core.Domain.Guarantees;
+using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Guarantees;
+
+namespace Iljari.Web.Pages.Staff.Finance;
+
+/// <summary>
+/// 소상공인 금융 지원 for the staff who run it (the scheme's agency) and the city: the 특례보증 limit, supply and balances
+/// by year, applications to approve or refuse; and 이차보전 rounds with their places. Excel of the guarantees.
+/// </summary>
+public class IndexModel(AppDbContext db, GuaranteeDesk guarantees, InterestSupportDesk interest) : PageModel
+{
+    public sealed record Row(Guarantee Guarantee, string Company);
+
+    public IReadOnlyList<GuaranteeSummary> Schemes { get; private set; } = [];
+    public IReadOnlyList<Row> Applications { get; private set; } = [];
+    public IReadOnlyList<(InterestSupportRound Round, int Selected, int Waiting, long PaidTotal)> Rounds { get; private set; } = [];
+    [BindProperty] public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : Forbid();
+
+    public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken ct) =>
+        ActAsync(id, () => guarantees.ApproveAsync(id, User.Id()!, ct), "보증을 승인했습니다.", ct);
+
+    public Task<IActionResult> OnPostRejectAsync(int id, CancellationToken ct) =>
+        ActAsync(id, () => guarantees.DecideAsync(id, (g, _) => g.Reject(Reason), ct), "신청을 반려했습니다.", ct);
+
+    public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
+    {
+        var schemes = await (await guarantees.ManagedSchemesAsync(User, ct)).Select(s => s.Id).ToListAsync(ct);
+        var rows = await db.Guarantees.AsNoTracking().Where(g => schemes.Contains(g.SchemeId))
+            .Join(db.Companies, g => g.CompanyId, c => c.Id, (g, c) => new { g, c.Name, c.BusinessNumber }).OrderBy(x => x.g.Id).ToListAsync(ct);
+        var sheet = rows.Select(x => new Dictionary<string, object?>
+        {
+            ["번호"] = x.g.Id, ["업체"] = x.Name, ["사업자등록번호"] = x.BusinessNumber, ["보증액(원)"] = x.g.Amount, ["기간(개월)"] = x.g.TermMonths,
+            ["은행"] = x.g.Bank, ["상태"] = x.g.Status.Label(), ["신청일"] = KoreanFormat.Date(x.g.AppliedOn),
+            ["승인일"] = x.g.ApprovedOn is { } a ? KoreanFormat.Date(a) : "", ["보증 잔액(원)"] = x.g.Outstanding, ["대위변제 미회수(원)"] = x.g.Subrogated,
+        }).ToList();
+        var stream = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, sheet, sheetName: "특례보증", cancellationToken: ct);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "특례보증.xlsx");
+    }
+
+    private async Task<IActionResult> ActAsync(int id, Func<Task> act, string notice, CancellationToken ct)
+    {
+        var schemes = await guarantees.ManagedSchemesAsync(User, ct);
+        if (!await db.Guarantees.AnyAsync(g => g.Id == id && schemes.Any(s => s.Id == g.SchemeId), ct)) return NotFound();
+        try
+        {
+            await act();
+            TempData["Notice"] = notice;
+        }
+        catch (Exception e) when (e.IsUserError())
+        {
+            TempData["Error"] = e is ValidationFailedException v ? v.Errors[0].Message : e.Message;
+        }
+        return RedirectToPage();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var managed = await (await guarantees.ManagedSchemesAsync(User, ct)).AsNoTracking().OrderByDescending(s => s.FirstYear).ToListAsync(ct);
+        var rounds = await (await interest.ManagedRoundsAsync(User, ct)).AsNoTracking().OrderByDescending(r => r.Year).ToListAsync(ct);
+        if (managed.Count == 0 && rounds.Count == 0 && !User.IsInRole(Core.Domain.Accounts.Roles.CityAdmin)) return false;
+        var summaries = new List<GuaranteeSummary>();
+        foreach (var s in managed) summaries.Add(await guarantees.SummaryAsync(s, ct));
+        Schemes = summaries;
+        var ids = managed.Select(s => s.Id).ToList();
+        Applications = (await db.Guarantees.AsNoTracking().Where(g => ids.Contains(g.SchemeId) && g.Status == GuaranteeStatus.Applied).OrderBy(g => g.AppliedOn).Take(100)
+            .Join(db.Companies, g => g.CompanyId, c => c.Id, (g, c) => new { g, c.Name }).ToListAsync(ct)).Select(x => new Row(x.g, x.Name)).ToList();
+        var list = new List<(InterestSupportRound, int, int, long)>();
+        foreach (var r in rounds)
+        {
+            var counts = await db.InterestSupportApplications.Where(a => a.RoundId == r.Id).GroupBy(a => a.Status).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct);
+            var paid = await db.InterestPayments.Where(p => db.InterestSupportApplications.Any(a => a.Id == p.ApplicationId && a.RoundId == r.Id)).SumAsync(p => p.Amount, ct);
+            list.Add((r, counts.Where(c => c.Key == InterestApplicationStatus.Selected).Sum(c => c.N),
+                counts.Where(c => c.Key is InterestApplicationStatus.Waitlisted or InterestApplicationStatus.Applied).Sum(c => c.N), paid));
+        }
+        Rounds = list;
+        return true;
+    }
+}
