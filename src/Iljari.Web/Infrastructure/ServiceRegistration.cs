@@ -70,6 +70,8 @@ public static class ServiceRegistration
         services.AddScoped<Incentives.IncentiveClaims>();
         services.AddScoped<Incentives.IncentiveLedger>();
         services.AddScoped<Incentives.IncentiveReminders>();
+        services.AddScoped<Enterprises.SocialEconomyPipeline>();
+        services.AddScoped<Enterprises.SocialEconomyOutcomes>();
         services.AddSingleton<DailyJobs>();
         services.AddHostedService<DailyJobService>();
         services.AddScoped<Programs.ProgramProgress>();

@@ -126,10 +126,11 @@ public class SocialEnterprise
     }
 
     /// <summary>A dated headcount (고용 현황). The newest one by date becomes the current count.</summary>
-    public void RecordHeadcount(DateOnly asOf, int? employees, int? vulnerable, string? note, DateOnly todayKst, string userId, DateTime nowUtc)
+    public void RecordHeadcount(DateOnly? asOf, int? employees, int? vulnerable, string? note, DateOnly todayKst, string userId, DateTime nowUtc)
     {
         var errors = new List<FieldError>();
-        if (asOf > todayKst) errors.Add(new("AsOf", "기준일은 오늘이나 지난 날이어야 합니다."));
+        if (asOf is null) errors.Add(new("AsOf", "기준일을 입력해 주세요."));
+        else if (asOf > todayKst) errors.Add(new("AsOf", "기준일은 오늘이나 지난 날이어야 합니다."));
         else if (asOf < RegisteredOn) errors.Add(new("AsOf", $"기준일은 등록일({KoreanFormat.Date(RegisteredOn)}) 이후여야 합니다."));
         else if (Headcounts.Any(h => h.AsOf == asOf)) errors.Add(new("AsOf", "같은 기준일의 고용 현황이 이미 있습니다."));
         if (employees is not (>= 0 and <= 100_000)) errors.Add(new("Employees", "직원 수를 0명 이상으로 입력해 주세요."));
@@ -137,7 +138,7 @@ public class SocialEnterprise
         else if (vulnerable > employees) errors.Add(new("Vulnerable", "취약계층 직원 수는 전체 직원 수보다 많을 수 없습니다."));
         if (note?.Trim().Length > 200) errors.Add(new("Note", "메모는 200자 이내로 입력해 주세요."));
         if (errors.Count > 0) throw new ValidationFailedException(errors);
-        Headcounts.Add(new EnterpriseHeadcount(asOf, employees!.Value, vulnerable!.Value, note?.Trim() ?? "", userId, nowUtc));
+        Headcounts.Add(new EnterpriseHeadcount(asOf!.Value, employees!.Value, vulnerable!.Value, note?.Trim() ?? "", userId, nowUtc));
         var latest = Headcounts.MaxBy(h => h.AsOf)!;
         (Employees, VulnerableEmployees, UpdatedAt, UpdatedByUserId) = (latest.Employees, latest.Vulnerable, nowUtc, userId);
         Version++;
