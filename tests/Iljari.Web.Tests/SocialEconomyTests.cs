@@ -105,7 +105,7 @@ public class SocialEconomyTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         // Now the card offers the move, and the board makes it: 교육 → 컨설팅, with one history row.
         card = Card(await staff.GetStringAsync($"{board}?type=Cooperative&gu={SocialEconomySetup.IlsanSeo}", Ct));
-        Assert.Contains("다음 단계로", card, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"보드 이동 협동조합 다음 단계로 (컨설팅)\"", card, StringComparison.Ordinal);
         var moved = await Forms.PostAsync(staff, $"{board}?handler=Advance&type=Cooperative&gu={SocialEconomySetup.IlsanSeo}", new() { ["id"] = $"{id}" }, tokenFrom: board);
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         Assert.Equal($"{board}?type=Cooperative&gu={SocialEconomySetup.IlsanSeo}", moved.Headers.Location!.OriginalString, ignoreCase: true);
