@@ -60,6 +60,12 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.CityAdmin, "/Admin/Incentives" },
         { DemoAccounts.CityAdmin, "/Admin/Incentives/Batches" },
         { DemoAccounts.CityAdmin, "/Admin/Incentives/Report" },
+        { DemoAccounts.SocialCounselor, "/Staff/SocialEconomy" },
+        { DemoAccounts.SocialCounselor, "/Staff/SocialEconomy?type=Village&gu=4128100000" },
+        { DemoAccounts.SocialCounselor, "/Staff/SocialEconomy/List?q=협동&stage=Consulting&page=2" },
+        { DemoAccounts.SocialCounselor, "/Staff/SocialEconomy/Edit" },
+        { DemoAccounts.CityAdmin, "/Staff/SocialEconomy" },
+        { DemoAccounts.CityAdmin, "/Staff/SocialEconomy/List" },
     };
 
     public static TheoryData<string, string> ForbiddenPages => new()
@@ -97,6 +103,11 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Counselor, "/Admin/Incentives" },
         { DemoAccounts.AgencyAdmin, "/Admin/Incentives/Batches" },
         { DemoAccounts.Counselor, "/Admin/Incentives/Report" },
+        { DemoAccounts.Seeker, "/Staff/SocialEconomy" },
+        { DemoAccounts.Employer, "/Staff/SocialEconomy/List" },
+        { DemoAccounts.Counselor, "/Staff/SocialEconomy" },
+        { DemoAccounts.MerchantCounselor, "/Staff/SocialEconomy/List" },
+        { DemoAccounts.CityAdmin, "/Staff/SocialEconomy/Edit" },
     };
 
     [Fact]
@@ -154,6 +165,7 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
     [InlineData("/Staff/Programs/Edit")]
     [InlineData("/Programs/Certificate/1")]
     [InlineData("/Admin/Incentives")]
+    [InlineData("/Staff/SocialEconomy")]
     public async Task Anonymous_visitors_are_sent_to_login(string url)
     {
         var response = await app.Client().GetAsync(url, TestContext.Current.CancellationToken);

@@ -77,6 +77,7 @@ public static class DemoSeeding
         await db.SaveChangesAsync();
         await SeedEventAsync(db, agency.Id, company.Id, now);
         await SeedIncentiveSchemeAsync(db, now);
+        await Enterprises.SocialEconomyDemo.SeedAsync(db, now);
     }
 
     /// <summary>This year's 취업성공장려금 with the default rules and its budget, allocated through the ledger so it balances.</summary>

@@ -72,6 +72,8 @@ public static class ServiceRegistration
         services.AddScoped<Incentives.IncentiveReminders>();
         services.AddScoped<Guarantees.GuaranteeDesk>();
         services.AddScoped<Guarantees.InterestSupportDesk>();
+        services.AddScoped<Enterprises.SocialEconomyPipeline>();
+        services.AddScoped<Enterprises.SocialEconomyOutcomes>();
         services.AddSingleton<DailyJobs>();
         services.AddHostedService<DailyJobService>();
         services.AddScoped<Programs.ProgramProgress>();

@@ -626,6 +626,327 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.ToTable("CaseNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseActivity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ConsultantName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ReportFile")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ReportFileName")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("ReportSummary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Stage", "Status");
+
+                    b.ToTable("EnterpriseActivities", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_EnterpriseActivities_Status", "\"Status\" IN ('Planned', 'Completed')");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseHeadcount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Employees")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Vulnerable")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("EnterpriseHeadcounts", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_EnterpriseHeadcounts_Counts", "\"Employees\" >= 0 AND \"Vulnerable\" >= 0 AND \"Vulnerable\" <= \"Employees\"");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseRevenue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Band")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("EnterpriseRevenues", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_EnterpriseRevenues_Band", "\"Band\" IN ('Under100M', 'From100MTo500M', 'From500MTo1B', 'Over1B')");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseStageChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ByUserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "At");
+
+                    b.ToTable("EnterpriseStageChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.SocialEnterprise", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BaselineEmployees")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BaselineVulnerable")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BusinessNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly?>("CertifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("CompanyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly?>("DesignatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Employees")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GuCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Representative")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("SocialMission")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("VulnerableEmployees")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("AgencyId", "BusinessNumber")
+                        .IsUnique()
+                        .HasFilter("\"BusinessNumber\" IS NOT NULL");
+
+                    b.HasIndex("AgencyId", "Name");
+
+                    b.HasIndex("AgencyId", "Stage");
+
+                    b.ToTable("SocialEnterprises", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_SocialEnterprises_Headcount", "\"Employees\" >= 0 AND \"VulnerableEmployees\" >= 0 AND \"VulnerableEmployees\" <= \"Employees\" AND \"BaselineEmployees\" >= 0 AND \"BaselineVulnerable\" >= 0 AND \"BaselineVulnerable\" <= \"BaselineEmployees\"");
+
+                            t.HasCheckConstraint("CK_SocialEnterprises_Stage", "\"Stage\" IN ('Education', 'Consulting', 'Commercialisation', 'Marketing', 'Networking')");
+
+                            t.HasCheckConstraint("CK_SocialEnterprises_Type", "\"Type\" IN ('Social', 'PreSocial', 'Cooperative', 'SocialCooperative', 'Village', 'SelfSufficiency')");
+                        });
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Events.EventBooth", b =>
                 {
                     b.Property<int>("Id")
@@ -2801,6 +3122,56 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseActivity", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Enterprises.SocialEnterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseHeadcount", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Enterprises.SocialEnterprise", null)
+                        .WithMany("Headcounts")
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseRevenue", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Enterprises.SocialEnterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseStageChange", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Enterprises.SocialEnterprise", null)
+                        .WithMany("StageChanges")
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.SocialEnterprise", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Accounts.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Accounts.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Events.EventBooth", b =>
                 {
                     b.HasOne("Iljari.Core.Domain.Accounts.Company", null)
@@ -3286,6 +3657,13 @@ namespace Iljari.Core.Data.Migrations.Postgres
             modelBuilder.Entity("Iljari.Core.Domain.Applications.JobApplication", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.SocialEnterprise", b =>
+                {
+                    b.Navigation("Headcounts");
+
+                    b.Navigation("StageChanges");
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Guarantees.Guarantee", b =>

@@ -600,6 +600,317 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.ToTable("CaseNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseActivity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsultantName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportFile")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportFileName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportSummary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Stage", "Status");
+
+                    b.ToTable("EnterpriseActivities", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_EnterpriseActivities_Status", "\"Status\" IN ('Planned', 'Completed')");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseHeadcount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Employees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Vulnerable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("EnterpriseHeadcounts", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_EnterpriseHeadcounts_Counts", "\"Employees\" >= 0 AND \"Vulnerable\" >= 0 AND \"Vulnerable\" <= \"Employees\"");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseRevenue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Band")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("EnterpriseRevenues", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_EnterpriseRevenues_Band", "\"Band\" IN ('Under100M', 'From100MTo500M', 'From500MTo1B', 'Over1B')");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseStageChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "At");
+
+                    b.ToTable("EnterpriseStageChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.SocialEnterprise", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BaselineEmployees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BaselineVulnerable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BusinessNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CertifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DesignatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Employees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GuCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Representative")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SocialMission")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VulnerableEmployees")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("AgencyId", "BusinessNumber")
+                        .IsUnique()
+                        .HasFilter("\"BusinessNumber\" IS NOT NULL");
+
+                    b.HasIndex("AgencyId", "Name");
+
+                    b.HasIndex("AgencyId", "Stage");
+
+                    b.ToTable("SocialEnterprises", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_SocialEnterprises_Headcount", "\"Employees\" >= 0 AND \"VulnerableEmployees\" >= 0 AND \"VulnerableEmployees\" <= \"Employees\" AND \"BaselineEmployees\" >= 0 AND \"BaselineVulnerable\" >= 0 AND \"BaselineVulnerable\" <= \"BaselineEmployees\"");
+
+                            t.HasCheckConstraint("CK_SocialEnterprises_Stage", "\"Stage\" IN ('Education', 'Consulting', 'Commercialisation', 'Marketing', 'Networking')");
+
+                            t.HasCheckConstraint("CK_SocialEnterprises_Type", "\"Type\" IN ('Social', 'PreSocial', 'Cooperative', 'SocialCooperative', 'Village', 'SelfSufficiency')");
+                        });
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Events.EventBooth", b =>
                 {
                     b.Property<int>("Id")
@@ -2705,6 +3016,56 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseActivity", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Enterprises.SocialEnterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseHeadcount", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Enterprises.SocialEnterprise", null)
+                        .WithMany("Headcounts")
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseRevenue", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Enterprises.SocialEnterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseStageChange", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Enterprises.SocialEnterprise", null)
+                        .WithMany("StageChanges")
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.SocialEnterprise", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Accounts.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Iljari.Core.Domain.Accounts.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Events.EventBooth", b =>
                 {
                     b.HasOne("Iljari.Core.Domain.Accounts.Company", null)
@@ -3190,6 +3551,13 @@ namespace Iljari.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Iljari.Core.Domain.Applications.JobApplication", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Enterprises.SocialEnterprise", b =>
+                {
+                    b.Navigation("Headcounts");
+
+                    b.Navigation("StageChanges");
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Guarantees.Guarantee", b =>
