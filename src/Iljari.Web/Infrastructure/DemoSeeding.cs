@@ -78,6 +78,7 @@ public static class DemoSeeding
         await SeedEventAsync(db, agency.Id, company.Id, now);
         await SeedIncentiveSchemeAsync(db, now);
         await Enterprises.SocialEconomyDemo.SeedAsync(db, now);
+        await Guarantees.FinanceDemo.SeedAsync(db, now);
     }
 
     /// <summary>This year's 취업성공장려금 with the default rules and its budget, allocated through the ledger so it balances.</summary>

@@ -1,0 +1,64 @@
+using Iljari.Core.Domain.Common;
+using Iljari.Core.Domain.Guarantees;
+using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Guarantees;
+
+namespace Iljari.Web.Pages.Staff.Finance;
+
+/// <summary>One 이차보전 round: applications in order, 심사 selection by score, and a month's payments generated once.</summary>
+public class InterestModel(AppDbContext db, InterestSupportDesk desk, TimeProvider time) : PageModel
+{
+    public sealed record Row(InterestSupportApplication Application, string Company, long Monthly, long Paid);
+
+    public InterestSupportRound Round { get; private set; } = null!;
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public DateOnly ThisMonth { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostSelectAsync(int id, int applicationId, int? score, CancellationToken ct)
+    {
+        if (!await OwnsAsync(id, ct) || !await db.InterestSupportApplications.AnyAsync(a => a.Id == applicationId && a.RoundId == id, ct)) return NotFound();
+        await TryAsync(() => desk.SelectAsync(applicationId, score ?? -1, ct), "선정했습니다.");
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostPayAsync(int id, CancellationToken ct)
+    {
+        if (!await OwnsAsync(id, ct)) return NotFound();
+        var today = KoreanFormat.TodayInKorea(time);
+        var count = await desk.GeneratePaymentsAsync(id, today, ct);
+        TempData["Notice"] = count > 0 ? $"{today.Year}년 {today.Month}월 지급분 {count}건을 만들었습니다." : "이번 달 지급분은 이미 모두 만들어져 있습니다.";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task TryAsync(Func<Task> act, string notice)
+    {
+        try
+        {
+            await act();
+            TempData["Notice"] = notice;
+        }
+        catch (Exception e) when (e.IsUserError())
+        {
+            TempData["Error"] = e is ValidationFailedException v ? v.Errors[0].Message : e.Message;
+        }
+    }
+
+    private async Task<bool> OwnsAsync(int id, CancellationToken ct) => await (await desk.ManagedRoundsAsync(User, ct)).AnyAsync(r => r.Id == id, ct);
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        if (await (await desk.ManagedRoundsAsync(User, ct)).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is not { } round) return false;
+        Round = round;
+        var today = KoreanFormat.TodayInKorea(time);
+        ThisMonth = new DateOnly(today.Year, today.Month, 1);
+        var rows = await db.InterestSupportApplications.AsNoTracking().Where(a => a.RoundId == id).OrderBy(a => a.AppliedAt).Take(500)
+            .Join(db.Companies, a => a.CompanyId, c => c.Id, (a, c) => new { a, c.Name }).ToListAsync(ct);
+        var ids = rows.Select(r => r.a.Id).ToList();
+        var paid = await db.InterestPayments.Where(p => ids.Contains(p.ApplicationId)).GroupBy(p => p.ApplicationId)
+            .Select(g => new { g.Key, Sum = g.Sum(p => p.Amount) }).ToDictionaryAsync(g => g.Key, g => g.Sum, ct);
+        Rows = rows.Select(r => new Row(r.a, r.Name, round.MonthlyAmount(r.a.LoanAmount), paid.GetValueOrDefault(r.a.Id))).ToList();
+        return true;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using Iljari.Core.Domain.Guarantees;
+using Iljari.Web.Infrastructure;
+using Iljari.Web.Tests.Infrastructure;
+
+namespace Iljari.Web.Tests;
+
+/// <summary>소상공인 금융 지원 over HTTP: a firm applies for the 특례보증, the centre approves and records repayment; others see nothing.</summary>
+public class FinanceTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_firm_applies_for_the_guarantee_and_the_centre_approves_and_records_repayment()
+    {
+        var scheme = await app.WithDbAsync(db => db.GuaranteeSchemes.OrderBy(s => s.Id).FirstAsync(Ct));
+        var employer = await app.SignedInAsync(DemoAccounts.Employer);
+        var fields = new Dictionary<string, string>
+        {
+            ["Guarantee.SchemeId"] = $"{scheme.Id}", ["Guarantee.Amount"] = $"{scheme.MaxPerFirm + 1}", ["Guarantee.TermMonths"] = "61", ["Guarantee.Bank"] = "",
+        };
+        var bad = await Forms.PostAsync(employer, "/Employer/Finance?handler=Guarantee", fields, tokenFrom: "/Employer/Finance");
+        var html = await bad.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("업체당 한도(50,000,000원)를 넘습니다.", html, StringComparison.Ordinal);
+        Assert.Contains("보증 기간은 6~60개월(5년)로 입력해 주세요.", html, StringComparison.Ordinal);
+
+        fields["Guarantee.Amount"] = "30000000";
+        fields["Guarantee.TermMonths"] = "60";
+        fields["Guarantee.Bank"] = "IBK기업은행";
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(employer, "/Employer/Finance?handler=Guarantee", fields, tokenFrom: "/Employer/Finance")).StatusCode);
+        var again = await Forms.PostAsync(employer, "/Employer/Finance?handler=Guarantee", fields, tokenFrom: "/Employer/Finance");
+        Assert.Contains("이미 심사 중이거나 보증 중인 건이 있습니다.", await again.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var company = await app.OwnCompanyIdAsync();
+        var id = await app.WithDbAsync(db => db.Guarantees.Where(g => g.CompanyId == company).Select(g => g.Id).SingleAsync(Ct));
+
+        // Another firm does not see it; a counselor of another agency cannot manage it.
+        Assert.DoesNotContain("30,000,000원", await (await app.ForeignEmployerAsync()).GetStringAsync("/Employer/Finance", Ct), StringComparison.Ordinal);
+        var outsider = await app.SignedInAsync(DemoAccounts.Counselor);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Staff/Finance/Guarantee/{id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Forms.PostAsync(outsider, $"/Staff/Finance?handler=Approve&id={id}", [], tokenFrom: "/Account/ChangePassword")).StatusCode);
+
+        var centre = await app.SignedInAsync(DemoAccounts.MerchantCounselor);
+        var before = await app.WithDbAsync(db => db.GuaranteeEntries.Where(e => e.SchemeId == scheme.Id && e.Kind == GuaranteeEventKind.Approval).SumAsync(e => e.Outstanding, Ct));
+        Assert.Contains(DemoAccounts.CompanyName, await centre.GetStringAsync("/Staff/Finance", Ct), StringComparison.Ordinal);
+        await Forms.PostAsync(centre, $"/Staff/Finance?handler=Approve&id={id}", [], tokenFrom: "/Staff/Finance");
+        Assert.Contains("보증 중", await employer.GetStringAsync("/Employer/Finance", Ct), StringComparison.Ordinal);
+        var summary = await centre.GetStringAsync("/Staff/Finance", Ct);
+        Assert.Contains(Core.Domain.Common.KoreanFormat.Won(before + 30_000_000), summary, StringComparison.Ordinal);
+        Assert.Contains(Core.Domain.Common.KoreanFormat.Won(scheme.TotalLimit - before - 30_000_000), summary, StringComparison.Ordinal);
+
+        var page = $"/Staff/Finance/Guarantee/{id}";
+        var over = await Forms.PostAsync(centre, $"{page}?handler=Repay", new() { ["Amount"] = "30000001" }, tokenFrom: page);
+        Assert.Contains("보증 잔액(30,000,000원) 이하로", await over.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        await Forms.PostAsync(centre, $"{page}?handler=Repay", new() { ["Amount"] = "10000000" }, tokenFrom: page);
+        var g = await app.WithDbAsync(db => db.Guarantees.Include(x => x.Entries).SingleAsync(x => x.Id == id, Ct));
+        Assert.Equal((GuaranteeStatus.Active, 20_000_000L, 2), (g.Status, g.Outstanding, g.Entries.Count));
+
+        var excel = await centre.GetAsync("/Staff/Finance?handler=Excel", Ct);
+        var rows = MiniExcelLibs.MiniExcel.Query(await excel.Content.ReadAsStreamAsync(Ct), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var mine = rows.Single(r => (string)r["업체"] == DemoAccounts.CompanyName);
+        Assert.Equal((30_000_000d, 20_000_000d), (Convert.ToDouble(mine["보증액(원)"]), Convert.ToDouble(mine["보증 잔액(원)"])));
+    }
+
+    [Fact]
+    public async Task A_firm_gets_an_interest_support_place_first_come()
+    {
+        var employer = await app.ForeignEmployerAsync();
+        var round = await app.WithDbAsync(db => db.InterestSupportRounds.OrderBy(r => r.Id).FirstAsync(Ct));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+        var response = await Forms.PostAsync(employer, "/Employer/Finance?handler=Interest", new()
+        {
+            ["Interest.RoundId"] = $"{round.Id}", ["Interest.LoanAmount"] = "30000000", ["Interest.Bank"] = "KB국민은행", ["Interest.LoanStart"] = today.ToString("yyyy-MM-dd"),
+        }, tokenFrom: "/Employer/Finance");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("선정", await employer.GetStringAsync("/Employer/Finance", Ct), StringComparison.Ordinal);
+        var centre = await app.SignedInAsync(DemoAccounts.MerchantCounselor);
+        var detail = $"/Staff/Finance/Interest/{round.Id}";
+        await Forms.PostAsync(centre, $"{detail}?handler=Pay", [], tokenFrom: detail);
+        await Forms.PostAsync(centre, $"{detail}?handler=Pay", [], tokenFrom: detail);
+        var paid = await app.WithDbAsync(db => db.InterestPayments.Where(p => db.InterestSupportApplications.Any(a => a.Id == p.ApplicationId && a.RoundId == round.Id)).Select(p => p.Amount).ToListAsync(Ct));
+        Assert.Equal([round.MonthlyAmount(30_000_000)], paid);
+    }
+}
