@@ -24,7 +24,7 @@ public class ApplicationModel(AppDbContext db, UploadedFiles files) : PageModel
         (Application, Call) = (found.a, found.c);
         // Scores are shown with the decision, so a company never watches a review in progress.
         if (Application.Status is SupportApplicationStatus.Selected or SupportApplicationStatus.NotSelected)
-            Score = ScoreSummary.Of(await db.SupportReviews.AsNoTracking().Where(r => r.ApplicationId == id).ToListAsync(ct));
+            Score = ScoreSummary.Of(await db.SupportReviews.AsNoTracking().Where(r => r.ApplicationId == id).OrderBy(r => r.Id).ToListAsync(ct));
         return Page();
     }
 
