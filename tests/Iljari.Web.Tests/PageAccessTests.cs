@@ -7,7 +7,7 @@ namespace Iljari.Web.Tests;
 /// <summary>Every page renders for each role that may see it, and is refused to the others.</summary>
 public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
-    private static readonly string[] PublicPages = ["/", "/Jobs", "/Jobs?q=바리스타", "/Account/Login", "/Account/Register", "/Account/RegisterEmployer", "/scalar/v1", "/openapi/v1.json", "/health", "/Board", "/Board?Kind=Jobs&Group=youth&District=4128100000", "/Events", "/Events?Kind=JobFair", "/Programs"];
+    private static readonly string[] PublicPages = ["/", "/Jobs", "/Jobs?q=바리스타", "/Account/Login", "/Account/Register", "/Account/RegisterEmployer", "/scalar/v1", "/openapi/v1.json", "/health", "/Board", "/Board?Kind=Jobs&Group=youth&District=4128100000", "/Events", "/Events?Kind=JobFair", "/Programs", "/Support", "/Support?Kind=TechDevelopment"];
 
     public static TheoryData<string, string> AllowedPages => new()
     {
@@ -69,6 +69,14 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.SocialCounselor, "/Staff/SocialEconomy/Edit" },
         { DemoAccounts.CityAdmin, "/Staff/SocialEconomy" },
         { DemoAccounts.CityAdmin, "/Staff/SocialEconomy/List" },
+        { DemoAccounts.Employer, "/Employer/Support" },
+        { DemoAccounts.Employer, "/Employer/Support/Difficulties" },
+        { DemoAccounts.MerchantCounselor, "/Staff/SmeSupport" },
+        { DemoAccounts.MerchantCounselor, "/Staff/SmeSupport/Edit" },
+        { DemoAccounts.MerchantCounselor, "/Staff/SmeSupport/Difficulties" },
+        { DemoAccounts.MerchantCounselor, "/Staff/SmeSupport/Difficulties?open=false" },
+        { DemoAccounts.CityAdmin, "/Staff/SmeSupport" },
+        { DemoAccounts.Counselor, "/Staff/SmeSupport" },
     };
 
     public static TheoryData<string, string> ForbiddenPages => new()
@@ -114,6 +122,13 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Counselor, "/Staff/SocialEconomy" },
         { DemoAccounts.MerchantCounselor, "/Staff/SocialEconomy/List" },
         { DemoAccounts.CityAdmin, "/Staff/SocialEconomy/Edit" },
+        { DemoAccounts.Seeker, "/Employer/Support" },
+        { DemoAccounts.Seeker, "/Employer/Support/Difficulties" },
+        { DemoAccounts.Seeker, "/Staff/SmeSupport" },
+        { DemoAccounts.Employer, "/Staff/SmeSupport" },
+        { DemoAccounts.Employer, "/Staff/SmeSupport/Difficulties" },
+        { DemoAccounts.CityAdmin, "/Staff/SmeSupport/Edit" },
+        { DemoAccounts.CityAdmin, "/Staff/SmeSupport/Difficulties" },
     };
 
     [Fact]
@@ -172,6 +187,8 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
     [InlineData("/Programs/Certificate/1")]
     [InlineData("/Admin/Incentives")]
     [InlineData("/Staff/SocialEconomy")]
+    [InlineData("/Employer/Support")]
+    [InlineData("/Staff/SmeSupport")]
     public async Task Anonymous_visitors_are_sent_to_login(string url)
     {
         var response = await app.Client().GetAsync(url, TestContext.Current.CancellationToken);

@@ -32,6 +32,7 @@ public static class DemoSeeding
             var users = sp.GetRequiredService<UserManager<AppUser>>();
             await new DemoDataSeeder(db, time).SeedAsync(size, users.PasswordHasher, DemoAccounts.Password);
             await CreateDemoAccountsAsync(db, users, time);
+            await SmeSupport.SmeSupportDemo.SeedAsync(db, sp.GetRequiredService<UploadedFiles>(), time.GetUtcNow().UtcDateTime);
         }
     }
 

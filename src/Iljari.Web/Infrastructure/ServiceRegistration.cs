@@ -80,6 +80,8 @@ public static class ServiceRegistration
         services.AddScoped<Programs.AttendanceRegister>();
         services.AddScoped<Programs.ProgramFollowUps>();
         services.AddHostedService<Applications.ApplicationExpiryService>();
+        services.AddScoped<SmeSupport.SupportApplications>();
+        services.AddScoped<SmeSupport.DifficultyDesks>();
         return services;
     }
 
