@@ -35,7 +35,7 @@ public class FinanceTests(SqliteApp app) : IClassFixture<SqliteApp>
         var id = await app.WithDbAsync(db => db.Guarantees.Where(g => g.CompanyId == company).Select(g => g.Id).SingleAsync(Ct));
 
         // Another firm does not see it; a counselor of another agency cannot manage it.
-        Assert.DoesNotContain("30,000,000원", await (await app.ForeignEmployerAsync()).GetStringAsync("/Employer/Finance", Ct), StringComparison.Ordinal);
+        Assert.DoesNotContain("특례보증 30,000,000원", await (await app.ForeignEmployerAsync()).GetStringAsync("/Employer/Finance", Ct), StringComparison.Ordinal);
         var outsider = await app.SignedInAsync(DemoAccounts.Counselor);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Staff/Finance/Guarantee/{id}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Forms.PostAsync(outsider, $"/Staff/Finance?handler=Approve&id={id}", [], tokenFrom: "/Account/ChangePassword")).StatusCode);

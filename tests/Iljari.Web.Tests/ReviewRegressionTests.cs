@@ -117,4 +117,19 @@ public class ReviewRegressionTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Matches("aria-current=\"page\"[^>]*><span class=\"sr-only\">현재 페이지 </span>2<", second);
         Assert.NotEqual(await city.GetStringAsync("/Admin/AccessLog?page=1", Ct), second);
     }
+
+    /// <summary>Razor read "알림@if" as literal text (an @ after a letter looks like an e-mail address), so the unread badge never showed.</summary>
+    [Fact]
+    public async Task The_header_shows_the_unread_notification_count()
+    {
+        var user = await app.UserIdAsync(DemoAccounts.Seeker);
+        await app.WithDbAsync(db =>
+        {
+            db.Notifications.Add(new Core.Domain.Notifications.Notification(user, Core.Domain.Notifications.NotificationKind.Notice, "배지 시험", null, DateTime.UtcNow));
+            return db.SaveChangesAsync(Ct);
+        });
+        var page = await (await app.SignedInAsync(DemoAccounts.Seeker)).GetStringAsync("/Seeker/Profile", Ct);
+        Assert.DoesNotContain("@if", page, StringComparison.Ordinal);
+        Assert.Matches("<span class=\"badge\"> [1-9][0-9]*<span class=\"sr-only\">건 안 읽음</span>", page);
+    }
 }
