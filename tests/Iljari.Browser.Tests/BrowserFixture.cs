@@ -7,6 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(Iljari.Browser.Tests.BrowserFixture))]
+// One journey at a time: they share one app and one browser, and nine journeys at once on 2 cores made a sign-in take
+// longer than 30 s in CI — a test of the machine, not of the product.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
 
 namespace Iljari.Browser.Tests;
 
@@ -49,7 +52,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         TestEnvironment.Require(Problem);
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "ko-KR", BaseURL = BaseUrl, ReducedMotion = ReducedMotion.Reduce });
         var page = await context.NewPageAsync();
-        // Generous: CI runs every test project at once on 2 cores; a sign-in once took over 15 s there.
+        // Generous for a loaded CI machine; a page that takes this long is a failure either way.
         page.SetDefaultTimeout(30_000);
         return page;
     }
