@@ -7,9 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(Iljari.Browser.Tests.BrowserFixture))]
-// One journey at a time: they share one app and one browser, and nine journeys at once on 2 cores made a sign-in take
-// longer than 30 s in CI — a test of the machine, not of the product.
-[assembly: CollectionBehavior(DisableTestParallelization = true)]
 
 namespace Iljari.Browser.Tests;
 
