@@ -109,7 +109,9 @@ public class IncentiveJourneyTests(BrowserFixture fx)
         {
             var agency = await db.Agencies.Where(a => a.Code == "GOYANG-JOB").Select(a => a.Id).FirstAsync();
             var counselor = await db.Users.Where(u => u.Email == DemoAccounts.Counselor).Select(u => u.Id).FirstAsync();
-            var profile = await db.SeekerProfiles.Where(s => s.Email != DemoAccounts.Seeker
+            // A generated seeker (seeker00042@demo.iljari.kr, demo password): not the demo seeker other journeys use, and not
+            // an account another journey registered with its own password.
+            var profile = await db.SeekerProfiles.Where(s => s.Email.StartsWith("seeker0") && s.Email.EndsWith("@demo.iljari.kr")
                     && !db.CaseAssignments.Any(c => c.SeekerProfileId == s.Id) && !db.Placements.Any(p => p.SeekerProfileId == s.Id))
                 .OrderByDescending(s => s.Id).FirstAsync();
             profile.Circumstances = ["lowincome"];
