@@ -1,4 +1,3 @@
-using Iljari.Core.Domain.Accounts;
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Guarantees;
 using Iljari.Core.Domain.Notifications;
@@ -24,10 +23,8 @@ public sealed class GuaranteeDesk(AppDbContext db, TimeProvider time)
     /// <summary>Schemes the caller runs: their agency's, or every scheme for the city admin.</summary>
     public async Task<IQueryable<GuaranteeScheme>> ManagedSchemesAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        if (user.IsInRole(Roles.CityAdmin)) return db.GuaranteeSchemes;
-        if (!user.IsInRole(Roles.Counselor) && !user.IsInRole(Roles.AgencyAdmin)) return db.GuaranteeSchemes.Where(_ => false);
-        var agency = await db.OrganisationIdAsync(user, ct);
-        return db.GuaranteeSchemes.Where(s => s.AgencyId == agency);
+        var scope = await FinanceScope.OfAsync(db, user, ct);
+        return scope.All ? db.GuaranteeSchemes : db.GuaranteeSchemes.Where(s => s.AgencyId == scope.AgencyId);
     }
 
     public async Task<Guarantee> ApplyAsync(int schemeId, int companyId, long amount, int termMonths, string? bank, string? purpose, CancellationToken ct)

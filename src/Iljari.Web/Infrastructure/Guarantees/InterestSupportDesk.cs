@@ -1,4 +1,3 @@
-using Iljari.Core.Domain.Accounts;
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Guarantees;
 using System.Security.Claims;
@@ -14,10 +13,8 @@ public sealed class InterestSupportDesk(AppDbContext db, TimeProvider time)
 {
     public async Task<IQueryable<InterestSupportRound>> ManagedRoundsAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        if (user.IsInRole(Roles.CityAdmin)) return db.InterestSupportRounds;
-        if (!user.IsInRole(Roles.Counselor) && !user.IsInRole(Roles.AgencyAdmin)) return db.InterestSupportRounds.Where(_ => false);
-        var agency = await db.OrganisationIdAsync(user, ct);
-        return db.InterestSupportRounds.Where(r => r.AgencyId == agency);
+        var scope = await FinanceScope.OfAsync(db, user, ct);
+        return scope.All ? db.InterestSupportRounds : db.InterestSupportRounds.Where(r => r.AgencyId == scope.AgencyId);
     }
 
     public async Task<InterestSupportApplication> ApplyAsync(int roundId, int companyId, long loanAmount, string? bank, DateOnly? loanStart, CancellationToken ct)
