@@ -81,4 +81,31 @@ public class FinanceTests(SqliteApp app) : IClassFixture<SqliteApp>
         var paid = await app.WithDbAsync(db => db.InterestPayments.Where(p => db.InterestSupportApplications.Any(a => a.Id == p.ApplicationId && a.RoundId == round.Id)).Select(p => p.Amount).ToListAsync(Ct));
         Assert.Equal([round.MonthlyAmount(30_000_000)], paid);
     }
+
+    [Fact]
+    public async Task A_refusal_shows_its_reason_and_who_decided_when()
+    {
+        var scheme = await app.WithDbAsync(db => db.GuaranteeSchemes.OrderBy(s => s.Id).FirstAsync(Ct));
+        var employer = await app.ForeignEmployerAsync();
+        var apply = await Forms.PostAsync(employer, "/Employer/Finance?handler=Guarantee", new()
+        {
+            ["Guarantee.SchemeId"] = $"{scheme.Id}", ["Guarantee.Amount"] = "20000000", ["Guarantee.TermMonths"] = "36", ["Guarantee.Bank"] = "KB국민은행",
+        }, tokenFrom: "/Employer/Finance");
+        Assert.Equal(HttpStatusCode.Redirect, apply.StatusCode);
+        var id = await app.WithDbAsync(db => db.Guarantees.Where(g => g.SchemeId == scheme.Id && db.Companies.Any(c => c.Id == g.CompanyId && c.Name == "백석 꽃농원")).Select(g => g.Id).SingleAsync(Ct));
+
+        var centre = await app.SignedInAsync(DemoAccounts.MerchantCounselor);
+        var blank = await Forms.PostAsync(centre, $"/Staff/Finance?handler=Reject&id={id}", new() { ["Reason"] = " " }, tokenFrom: "/Staff/Finance");
+        Assert.Equal(HttpStatusCode.Redirect, blank.StatusCode);
+        Assert.Equal(GuaranteeStatus.Applied, await app.WithDbAsync(db => db.Guarantees.Where(g => g.Id == id).Select(g => g.Status).SingleAsync(Ct)));
+        await Forms.PostAsync(centre, $"/Staff/Finance?handler=Reject&id={id}", new() { ["Reason"] = "매출 증빙 부족" }, tokenFrom: "/Staff/Finance");
+
+        var decided = await app.WithDbAsync(db => db.Guarantees.SingleAsync(g => g.Id == id, Ct));
+        var centreId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoAccounts.MerchantCounselor).Select(u => u.Id).SingleAsync(Ct));
+        Assert.Equal((GuaranteeStatus.Rejected, centreId), (decided.Status, decided.DecidedByUserId));
+        Assert.InRange(decided.DecidedAt!.Value, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow);
+        var page = await centre.GetStringAsync($"/Staff/Finance/Guarantee/{id}", Ct);
+        Assert.Contains("반려 — 매출 증빙 부족", page, StringComparison.Ordinal);
+        Assert.Contains($"강도윤 · {Core.Domain.Common.KoreanFormat.DateAndTime(decided.DecidedAt.Value)}", page, StringComparison.Ordinal);
+    }
 }

@@ -37,6 +37,18 @@ public class GuaranteeRulesTests
         Assert.Contains("29,999,999원", e.Message, StringComparison.Ordinal);
         Assert.Equal(GuaranteeStatus.Applied, over.Status);
         Assert.Equal(1, scheme.LimitVersion); // only the approval that happened touched the token
+        Assert.Equal(("u", Now), (exact.DecidedByUserId, exact.DecidedAt));
+        Assert.Null(over.DecidedAt);
+    }
+
+    [Fact]
+    public void A_refusal_keeps_its_reason_and_who_decided_when()
+    {
+        var g = Applied(Scheme());
+        g.Reject("  서류 미비  ", "staff-1", Now.AddHours(2));
+        Assert.Equal((GuaranteeStatus.Rejected, "서류 미비", "staff-1", Now.AddHours(2)), (g.Status, g.DecisionReason, g.DecidedByUserId, g.DecidedAt));
+        Assert.Throws<DomainException>(() => g.Reject("다시", "staff-2", Now.AddHours(3)));
+        Assert.Equal("staff-1", g.DecidedByUserId);
     }
 
     [Fact]
@@ -60,7 +72,7 @@ public class GuaranteeRulesTests
         Assert.Equal(21_000_000, defaulted.Subrogated);
         // The ledger rows add up to the balances the entity shows.
         Assert.Equal((defaulted.Outstanding, defaulted.Subrogated), (defaulted.Entries.Sum(x => x.Outstanding), defaulted.Entries.Sum(x => x.Subrogated)));
-        Assert.Throws<ValidationFailedException>(() => Applied(scheme).Reject(" "));
+        Assert.Throws<ValidationFailedException>(() => Applied(scheme).Reject(" ", "u", Now));
     }
 
     [Fact]
@@ -86,14 +98,17 @@ public class GuaranteeRulesTests
     public void First_come_places_fill_the_quota_and_the_rest_wait()
     {
         var round = Round(quota: 2);
-        Assert.Equal(InterestApplicationStatus.Selected, InterestSupportApplication.Apply(round, 1, 30_000_000, "은행", Today, 1, Today, Now).Status);
-        Assert.Equal(InterestApplicationStatus.Waitlisted, InterestSupportApplication.Apply(round, 2, 30_000_000, "은행", Today, 2, Today, Now).Status);
+        var first = InterestSupportApplication.Apply(round, 1, 30_000_000, "은행", Today, 1, Today, Now);
+        Assert.Equal((InterestApplicationStatus.Selected, Now, null), (first.Status, first.SelectedAt, first.SelectedByUserId)); // the quota count decided, not a person
+        var waiting = InterestSupportApplication.Apply(round, 2, 30_000_000, "은행", Today, 2, Today, Now);
+        Assert.Equal((InterestApplicationStatus.Waitlisted, (DateTime?)null), (waiting.Status, waiting.SelectedAt));
         var scored = Round(InterestSelection.Scored, quota: 1);
         var a = InterestSupportApplication.Apply(scored, 3, 30_000_000, "은행", Today, 0, Today, Now);
         Assert.Equal(InterestApplicationStatus.Applied, a.Status);
-        Assert.Throws<DomainException>(() => a.Select(scored, 80, selectedSoFar: 1));
-        a.Select(scored, 80, selectedSoFar: 0);
-        Assert.Equal((InterestApplicationStatus.Selected, 80), (a.Status, a.Score!.Value));
+        Assert.Throws<DomainException>(() => a.Select(scored, 80, selectedSoFar: 1, "reviewer", Now));
+        Assert.Null(a.SelectedAt);
+        a.Select(scored, 80, selectedSoFar: 0, "reviewer", Now.AddHours(3));
+        Assert.Equal((InterestApplicationStatus.Selected, 80, "reviewer", Now.AddHours(3)), (a.Status, a.Score!.Value, a.SelectedByUserId, a.SelectedAt));
     }
 
     [Fact]

@@ -9,6 +9,9 @@ public static class KoreanFormat
 
     public static string Date(DateTime utc) => Date(DateOnly.FromDateTime(ToKst(utc)));
 
+    /// <summary><c>2026. 11. 23. 14:05</c> in Korean time.</summary>
+    public static string DateAndTime(DateTime utc) => $"{Date(utc)} {ToKst(utc):HH:mm}";
+
     public static string Won(long amount) => amount.ToString("#,0", CultureInfo.InvariantCulture) + "원";
 
     /// <summary>Korea Standard Time has no daylight saving, so a fixed +9 offset is exact.</summary>

@@ -53,6 +53,9 @@ public class Guarantee
     public DateOnly AppliedOn { get; private set; }
     public DateOnly? ApprovedOn { get; private set; }
     public string? DecisionReason { get; private set; }
+    /// <summary>Who approved or refused the application, and when: the decision itself is logged, not only the money it moved.</summary>
+    public string? DecidedByUserId { get; private set; }
+    public DateTime? DecidedAt { get; private set; }
     public long Outstanding { get; private set; }
     public long Subrogated { get; private set; }
     public long Version { get; private set; }
@@ -84,15 +87,15 @@ public class Guarantee
         if (approvedSoFar + Amount > scheme.TotalLimit)
             throw new DomainException($"총 보증 한도를 넘습니다. 남은 한도는 {KoreanFormat.Won(Math.Max(0, scheme.TotalLimit - approvedSoFar))}입니다.");
         scheme.TouchLimit();
-        (Status, ApprovedOn) = (GuaranteeStatus.Active, today);
+        (Status, ApprovedOn, DecidedByUserId, DecidedAt) = (GuaranteeStatus.Active, today, userId, nowUtc);
         Move(GuaranteeEventKind.Approval, today, Amount, 0, "보증 승인", userId, nowUtc);
     }
 
-    public void Reject(string? reason)
+    public void Reject(string? reason, string userId, DateTime nowUtc)
     {
         if (Status != GuaranteeStatus.Applied) throw new DomainException("심사를 기다리는 신청이 아닙니다.");
         if (string.IsNullOrWhiteSpace(reason)) throw new ValidationFailedException([new FieldError("Reason", "반려 사유를 입력해 주세요.")]);
-        (Status, DecisionReason) = (GuaranteeStatus.Rejected, reason.Trim()[..Math.Min(reason.Trim().Length, 300)]);
+        (Status, DecisionReason, DecidedByUserId, DecidedAt) = (GuaranteeStatus.Rejected, reason.Trim()[..Math.Min(reason.Trim().Length, 300)], userId, nowUtc);
         Version++;
     }
 

@@ -63,6 +63,9 @@ public class InterestSupportApplication
     public InterestApplicationStatus Status { get; private set; }
     public int? Score { get; private set; }
     public DateTime AppliedAt { get; private set; }
+    /// <summary>When the shop got its place, and who gave it: null under 선착순, where the quota count decided at the time of applying.</summary>
+    public DateTime? SelectedAt { get; private set; }
+    public string? SelectedByUserId { get; private set; }
 
     private InterestSupportApplication() { }
 
@@ -82,16 +85,17 @@ public class InterestSupportApplication
         return new InterestSupportApplication
         {
             RoundId = round.Id, CompanyId = companyId, LoanAmount = loanAmount, Bank = bank!.Trim(), LoanStart = loanStart, Status = status, AppliedAt = nowUtc,
+            SelectedAt = status == InterestApplicationStatus.Selected ? nowUtc : null,
         };
     }
 
     /// <summary>심사 선정: staff give a score and a place, within the quota.</summary>
-    public void Select(InterestSupportRound round, int score, int selectedSoFar)
+    public void Select(InterestSupportRound round, int score, int selectedSoFar, string userId, DateTime nowUtc)
     {
         if (Status is not (InterestApplicationStatus.Applied or InterestApplicationStatus.Waitlisted)) throw new DomainException("선정할 수 있는 신청이 아닙니다.");
         if (score is < 0 or > 100) throw new ValidationFailedException([new FieldError("Score", "점수는 0~100점으로 입력해 주세요.")]);
         if (selectedSoFar >= round.Quota) throw new DomainException($"지원 업체 수({round.Quota}곳)가 다 찼습니다.");
-        (Status, Score) = (InterestApplicationStatus.Selected, score);
+        (Status, Score, SelectedAt, SelectedByUserId) = (InterestApplicationStatus.Selected, score, nowUtc, userId);
         round.TouchQuota();
     }
 

@@ -55,6 +55,9 @@ public sealed class GuaranteeDesk(AppDbContext db, TimeProvider time)
             await NotifyAsync(g, $"특례보증 {KoreanFormat.Won(g.Amount)}이 승인되었습니다.", ct);
         }, ct);
 
+    public Task RejectAsync(int guaranteeId, string? reason, string userId, CancellationToken ct) =>
+        DecideAsync(guaranteeId, (g, _) => g.Reject(reason, userId, Now), ct);
+
     public Task DecideAsync(int guaranteeId, Action<Guarantee, DateOnly> change, CancellationToken ct) =>
         ConflictRetry.RunAsync(db, async () =>
         {

@@ -33,12 +33,12 @@ public sealed class InterestSupportDesk(AppDbContext db, TimeProvider time)
         return created!;
     }
 
-    public Task SelectAsync(int applicationId, int score, CancellationToken ct) =>
+    public Task SelectAsync(int applicationId, int score, string userId, CancellationToken ct) =>
         ConflictRetry.RunAsync(db, async () =>
         {
             var application = await db.InterestSupportApplications.FirstOrDefaultAsync(a => a.Id == applicationId, ct) ?? throw new DomainException("신청을 찾을 수 없습니다.");
             var round = await db.InterestSupportRounds.FirstAsync(r => r.Id == application.RoundId, ct);
-            application.Select(round, score, await SelectedAsync(round.Id, ct));
+            application.Select(round, score, await SelectedAsync(round.Id, ct), userId, time.GetUtcNow().UtcDateTime);
         }, ct);
 
     /// <summary>지급분 생성 for <paramref name="month"/>: one payment per selected shop whose support covers that month; returns how many were new.</summary>

@@ -1237,6 +1237,12 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.Property<int>("CompanyId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("text");
+
                     b.Property<string>("DecisionReason")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -1441,6 +1447,12 @@ namespace Iljari.Core.Data.Migrations.Postgres
 
                     b.Property<int?>("Score")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SelectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SelectedByUserId")
+                        .HasColumnType("text");
 
                     b.Property<string>("Status")
                         .IsRequired()

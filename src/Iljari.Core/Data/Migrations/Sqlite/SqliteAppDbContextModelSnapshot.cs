@@ -1191,6 +1191,12 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.Property<int>("CompanyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionReason")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -1387,6 +1393,12 @@ namespace Iljari.Core.Data.Migrations.Sqlite
 
                     b.Property<int?>("Score")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SelectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelectedByUserId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()

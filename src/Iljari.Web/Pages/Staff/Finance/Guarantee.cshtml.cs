@@ -6,10 +6,11 @@ using Iljari.Web.Infrastructure.Guarantees;
 namespace Iljari.Web.Pages.Staff.Finance;
 
 /// <summary>One guarantee: its ledger rows, and 상환 / 대위변제 / 구상 회수 entries by the staff who run the scheme.</summary>
-public class GuaranteeModel(AppDbContext db, GuaranteeDesk desk) : PageModel
+public class GuaranteeModel(AppDbContext db, GuaranteeDesk desk, TimeProvider time) : PageModel
 {
     public Guarantee Guarantee { get; private set; } = null!;
     public string Company { get; private set; } = "";
+    public string? DecidedBy { get; private set; }
 
     [BindProperty] public long? Amount { get; set; }
     [BindProperty] public DateOnly? On { get; set; }
@@ -18,20 +19,20 @@ public class GuaranteeModel(AppDbContext db, GuaranteeDesk desk) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostRepayAsync(int id, CancellationToken ct) =>
-        RecordAsync(id, (g, today) => g.Repay(Amount ?? 0, On ?? today, User.Id()!, DateTime.UtcNow), "상환을 기록했습니다.", ct);
+        RecordAsync(id, (g, today) => g.Repay(Amount ?? 0, On ?? today, User.Id()!, time.GetUtcNow().UtcDateTime), "상환을 기록했습니다.", ct);
 
     public Task<IActionResult> OnPostDefaultAsync(int id, CancellationToken ct) =>
-        RecordAsync(id, (g, today) => g.Default(On ?? today, Note, User.Id()!, DateTime.UtcNow), "대위변제를 기록했습니다.", ct);
+        RecordAsync(id, (g, today) => g.Default(On ?? today, Note, User.Id()!, time.GetUtcNow().UtcDateTime), "대위변제를 기록했습니다.", ct);
 
     public Task<IActionResult> OnPostRecoverAsync(int id, CancellationToken ct) =>
-        RecordAsync(id, (g, today) => g.Recover(Amount ?? 0, On ?? today, User.Id()!, DateTime.UtcNow), "회수를 기록했습니다.", ct);
+        RecordAsync(id, (g, today) => g.Recover(Amount ?? 0, On ?? today, User.Id()!, time.GetUtcNow().UtcDateTime), "회수를 기록했습니다.", ct);
 
     private async Task<IActionResult> RecordAsync(int id, Action<Guarantee, DateOnly> change, string notice, CancellationToken ct)
     {
         if (!await ManagedAsync(id, ct)) return NotFound();
         try
         {
-            if (On > DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))) throw new ValidationFailedException([new FieldError("On", "앞으로의 날짜는 기록할 수 없습니다.")]);
+            if (On > KoreanFormat.TodayInKorea(time)) throw new ValidationFailedException([new FieldError("On", "앞으로의 날짜는 기록할 수 없습니다.")]);
             await desk.DecideAsync(id, change, ct);
             TempData["Notice"] = notice;
             return RedirectToPage(new { id });
@@ -54,6 +55,7 @@ public class GuaranteeModel(AppDbContext db, GuaranteeDesk desk) : PageModel
         if (!await ManagedAsync(id, ct)) return false;
         Guarantee = await db.Guarantees.AsNoTracking().Include(g => g.Entries).FirstAsync(g => g.Id == id, ct);
         Company = await db.Companies.Where(c => c.Id == Guarantee.CompanyId).Select(c => c.Name).FirstAsync(ct);
+        DecidedBy = await db.Users.Where(u => u.Id == Guarantee.DecidedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
         return true;
     }
 }

@@ -24,7 +24,7 @@ public class IndexModel(AppDbContext db, GuaranteeDesk guarantees, InterestSuppo
         ActAsync(id, () => guarantees.ApproveAsync(id, User.Id()!, ct), "보증을 승인했습니다.", ct);
 
     public Task<IActionResult> OnPostRejectAsync(int id, CancellationToken ct) =>
-        ActAsync(id, () => guarantees.DecideAsync(id, (g, _) => g.Reject(Reason), ct), "신청을 반려했습니다.", ct);
+        ActAsync(id, () => guarantees.RejectAsync(id, Reason, User.Id()!, ct), "신청을 반려했습니다.", ct);
 
     public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
     {

@@ -8,7 +8,7 @@ namespace Iljari.Web.Pages.Staff.Finance;
 /// <summary>One 이차보전 round: applications in order, 심사 selection by score, and a month's payments generated once.</summary>
 public class InterestModel(AppDbContext db, InterestSupportDesk desk, TimeProvider time) : PageModel
 {
-    public sealed record Row(InterestSupportApplication Application, string Company, long Monthly, long Paid);
+    public sealed record Row(InterestSupportApplication Application, string Company, long Monthly, long Paid, string? SelectedBy);
 
     public InterestSupportRound Round { get; private set; } = null!;
     public IReadOnlyList<Row> Rows { get; private set; } = [];
@@ -19,7 +19,7 @@ public class InterestModel(AppDbContext db, InterestSupportDesk desk, TimeProvid
     public async Task<IActionResult> OnPostSelectAsync(int id, int applicationId, int? score, CancellationToken ct)
     {
         if (!await OwnsAsync(id, ct) || !await db.InterestSupportApplications.AnyAsync(a => a.Id == applicationId && a.RoundId == id, ct)) return NotFound();
-        await TryAsync(() => desk.SelectAsync(applicationId, score ?? -1, ct), "선정했습니다.");
+        await TryAsync(() => desk.SelectAsync(applicationId, score ?? -1, User.Id()!, ct), "선정했습니다.");
         return RedirectToPage(new { id });
     }
 
@@ -58,7 +58,10 @@ public class InterestModel(AppDbContext db, InterestSupportDesk desk, TimeProvid
         var ids = rows.Select(r => r.a.Id).ToList();
         var paid = await db.InterestPayments.Where(p => ids.Contains(p.ApplicationId)).GroupBy(p => p.ApplicationId)
             .Select(g => new { g.Key, Sum = g.Sum(p => p.Amount) }).ToDictionaryAsync(g => g.Key, g => g.Sum, ct);
-        Rows = rows.Select(r => new Row(r.a, r.Name, round.MonthlyAmount(r.a.LoanAmount), paid.GetValueOrDefault(r.a.Id))).ToList();
+        var deciders = rows.Select(r => r.a.SelectedByUserId).OfType<string>().Distinct().ToList();
+        var names = await db.Users.Where(u => deciders.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        Rows = rows.Select(r => new Row(r.a, r.Name, round.MonthlyAmount(r.a.LoanAmount), paid.GetValueOrDefault(r.a.Id),
+            r.a.SelectedByUserId is { } by ? names.GetValueOrDefault(by, "(삭제된 계정)") : null)).ToList();
         return true;
     }
 }
