@@ -17,6 +17,7 @@ public static class DatabasePreparation
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<AppDbContext>();
         await MigrateAsync(db);
+        await Sharing.AccessLogIntegrity.SealUnchainedAsync(db);
         await EnsureRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole>>());
         if (sp.GetRequiredService<IOptions<IljariOptions>>().Value.DemoMode)
             await DemoSeeding.SeedAsync(sp);

@@ -9,7 +9,7 @@ namespace Iljari.Web.Infrastructure;
 /// <summary>
 /// Operator commands run through the same host and configuration as the site:
 /// <c>dotnet run --project src/Iljari.Web -- create-admin --email a@b.kr --password ... [--name 홍길동]</c>,
-/// <c>-- reindex</c>, <c>-- migrate</c>.
+/// <c>-- reindex</c>, <c>-- migrate</c>, <c>-- verify-access-log</c> (exit code 1 when the chain is broken).
 /// </summary>
 public static class MaintenanceCommands
 {
@@ -23,6 +23,7 @@ public static class MaintenanceCommands
         {
             case "migrate":
                 await DatabasePreparation.MigrateAsync(db);
+                await Sharing.AccessLogIntegrity.SealUnchainedAsync(db);
                 await DatabasePreparation.EnsureRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole>>());
                 Console.WriteLine("데이터베이스를 최신 상태로 만들었습니다.");
                 return true;
@@ -30,11 +31,18 @@ public static class MaintenanceCommands
                 var n = await DatabasePreparation.RebuildSearchIndexAsync(db, sp.GetRequiredService<IPostingSearch>());
                 Console.WriteLine($"검색 색인을 다시 만들었습니다: 게시중 공고 {n:N0}건.");
                 return true;
+            case "verify-access-log":
+                var check = await Sharing.AccessLogIntegrity.VerifyAsync(db);
+                Console.WriteLine(check.Intact
+                    ? $"접속기록 해시 체인 정상: {check.Verified:N0}건, 마지막 해시 {check.HeadHash}"
+                    : $"접속기록 해시 체인 손상: 순번 {check.BrokenAt} — {check.Problem} (앞선 {check.Verified:N0}건은 정상, 마지막 정상 해시 {check.HeadHash})");
+                Environment.ExitCode = check.Intact ? 0 : 1;
+                return true;
             case "create-admin":
                 Environment.ExitCode = await CreateCityAdminAsync(sp, db, Option(args, "--email"), Option(args, "--password"), Option(args, "--name") ?? "시 관리자");
                 return true;
             default:
-                Console.Error.WriteLine($"알 수 없는 명령: {args[0]} (migrate | reindex | create-admin --email E --password P [--name N])");
+                Console.Error.WriteLine($"알 수 없는 명령: {args[0]} (migrate | reindex | verify-access-log | create-admin --email E --password P [--name N])");
                 Environment.ExitCode = 2;
                 return true;
         }

@@ -51,6 +51,8 @@ internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Acc
         b.Property(e => e.Ip).HasMaxLength(64);
         b.Property(e => e.Action).HasMaxLength(40);
         b.Property(e => e.Detail).HasMaxLength(300);
+        b.Property(e => e.Hash).HasMaxLength(64);
+        b.HasIndex(e => e.Sequence).IsUnique();
         b.HasIndex(e => e.At);
         b.HasIndex(e => new { e.UserId, e.At });
         b.HasIndex(e => new { e.SubjectSeekerProfileId, e.At });

@@ -2,7 +2,7 @@ namespace Iljari.Core.Domain.Sharing;
 
 /// <summary>
 /// 개인정보 접속기록: one row per view (or export) of a person's data by staff — account, time, source IP, subject (정보주체)
-/// and action. Rows are only ever added; the city admin searches and exports them.
+/// and action. Rows are only ever added, each chained to the one before by its hash; the city admin searches and exports them.
 /// </summary>
 public class AccessLogEntry
 {
@@ -18,12 +18,19 @@ public class AccessLogEntry
     public string Action { get; private set; } = "";
     /// <summary>Which items or page, e.g. "공유 열람: 기본 정보, 이력서".</summary>
     public string Detail { get; private set; } = "";
+    /// <summary>Position in the hash chain, 1, 2, 3 … without gaps; unique, so two writers cannot both extend the same row.</summary>
+    public long Sequence { get; private set; }
+    /// <summary>SHA-256 over the previous row's hash and this row (see <see cref="AccessLogChain"/>).</summary>
+    public string Hash { get; private set; } = "";
 
     private AccessLogEntry() { }
 
+    /// <summary>Links the row after the one with <paramref name="previousHash"/>; done just before saving.</summary>
+    public void Chain(long sequence, string previousHash) => (Sequence, Hash) = (sequence, AccessLogChain.Hash(previousHash, sequence, this));
+
     public AccessLogEntry(DateTime at, string userId, string userName, int? organisationId, string? ip, int? subject, string action, string detail) =>
         (At, UserId, UserName, OrganisationId, Ip, SubjectSeekerProfileId, Action, Detail) =
-        (at, userId, userName, organisationId, ip?.Length > 64 ? ip[..64] : ip, subject, action, detail.Length > 300 ? detail[..300] : detail);
+        (AccessLogChain.Truncate(at), userId, userName, organisationId, ip?.Length > 64 ? ip[..64] : ip, subject, action, detail.Length > 300 ? detail[..300] : detail);
 }
 
 /// <summary>The actions written to the access log.</summary>

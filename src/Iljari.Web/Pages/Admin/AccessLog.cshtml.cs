@@ -20,6 +20,8 @@ public class AccessLogModel(AppDbContext db, TimeProvider time, AccessLogger acc
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
 
     public IReadOnlyList<AccessLogEntry> Rows { get; private set; } = [];
+    /// <summary>Set after "위·변조 검사": the whole chain checked from the first row.</summary>
+    public ChainVerification? Verification { get; private set; }
     public int Total { get; private set; }
     public Pager Pager { get; private set; } = null!;
 
@@ -30,6 +32,12 @@ public class AccessLogModel(AppDbContext db, TimeProvider time, AccessLogger acc
         page = Math.Clamp(page, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
         Rows = await query.OrderByDescending(e => e.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         Pager = new Pager(page, PageSize, Total, "/Admin/AccessLog", Request.Query);
+    }
+
+    public async Task OnGetVerifyAsync(CancellationToken ct)
+    {
+        Verification = await AccessLogIntegrity.VerifyAsync(db, ct);
+        await OnGetAsync(1, ct);
     }
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)

@@ -2556,11 +2556,19 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Ip")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SubjectSeekerProfileId")
@@ -2579,6 +2587,9 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("SubjectSeekerProfileId", "At");
 
