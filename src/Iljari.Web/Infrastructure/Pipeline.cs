@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Iljari.Web.Api;
 using Scalar.AspNetCore;
 
@@ -35,6 +36,8 @@ public static class Pipeline
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar", o => o.WithTitle("고양 일자리 API"));
         app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;
     }
 

@@ -38,7 +38,8 @@ public static class ServiceRegistration
             return Task.CompletedTask;
         }));
         services.AddScoped<Pages.Jobs.JobSearch>();
-        services.AddHealthChecks();
+        // /health/live answers while the process runs; /health/ready also needs the database (load balancers route on it).
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return builder;
     }
 
