@@ -139,4 +139,12 @@ public class ReviewRegressionTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.DoesNotContain("@if", page, StringComparison.Ordinal);
         Assert.Matches("<span class=\"badge\"> [1-9][0-9]*<span class=\"sr-only\">건 안 읽음</span>", page);
     }
+
+    /// <summary>Keys must live where operators back them up (Iljari:KeysPath), not in the account's home folder.</summary>
+    [Fact]
+    public async Task Data_protection_keys_are_written_to_the_configured_folder()
+    {
+        await app.SignedInAsync(DemoAccounts.Seeker);
+        Assert.NotEmpty(Directory.GetFiles(app.KeysFolder, "key-*.xml"));
+    }
 }

@@ -11,4 +11,7 @@ public sealed class IljariOptions
 
     /// <summary>Folder for the Lucene index; empty keeps it in memory (rebuilt from the database at start).</summary>
     public string SearchIndexPath { get; set; } = "";
+
+    /// <summary>Folder for the Data Protection key ring (outside the database); empty uses the framework's per-user folder.</summary>
+    public string KeysPath { get; set; } = "";
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Iljari.Core.Data;
 using Iljari.Core.Search;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -15,6 +16,7 @@ public static class ServiceRegistration
         // Write Korean as Korean in HTML, not as &#xAC00; entities (still HTML-encoded where it matters).
         services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddIljariDatabase(builder.Configuration);
+        services.AddIljariDataProtection(builder.Configuration);
         services.AddIljariIdentity();
         services.AddIljariSearch(builder.Configuration);
         services.AddIljariMatching();
@@ -41,6 +43,19 @@ public static class ServiceRegistration
         // /health/live answers while the process runs; /health/ready also needs the database (load balancers route on it).
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return builder;
+    }
+
+    /// <summary>
+    /// Data Protection keys protect cookies, check-in tokens and (later) encrypted fields. They live outside the database,
+    /// in <c>Iljari:KeysPath</c> when set (a shared volume for several instances; backed up with the database), under one
+    /// application name so every instance reads the others' cookies. Unset, the framework's per-user folder is used.
+    /// </summary>
+    private static IServiceCollection AddIljariDataProtection(this IServiceCollection services, IConfiguration config)
+    {
+        var dp = services.AddDataProtection().SetApplicationName("Iljari");
+        if (config["Iljari:KeysPath"] is { Length: > 0 } path)
+            dp.PersistKeysToFileSystem(Directory.CreateDirectory(path));
+        return services;
     }
 
     private static IServiceCollection AddIljariSearch(this IServiceCollection services, IConfiguration config)

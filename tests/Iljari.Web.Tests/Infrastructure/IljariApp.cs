@@ -24,6 +24,9 @@ public class IljariApp(TestDatabase database = TestDatabase.Sqlite) : WebApplica
     /// <summary>This app's own folder for files it writes (outbox sink, uploads).</summary>
     public string FilesFolder => Path.Combine(Path.GetTempPath(), "iljari-tests", _name + "-files");
 
+    /// <summary>This app's Data Protection key ring (kept outside the database, as in production).</summary>
+    public string KeysFolder => Path.Combine(FilesFolder, "keys");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -33,6 +36,7 @@ public class IljariApp(TestDatabase database = TestDatabase.Sqlite) : WebApplica
         // Mail sink, SMS spool and uploads in a private folder, removed with the app.
         builder.UseSetting("Iljari:Outbox:Folder", Path.Combine(FilesFolder, "outbox"));
         builder.UseSetting("Iljari:UploadFolder", Path.Combine(FilesFolder, "uploads"));
+        builder.UseSetting("Iljari:KeysPath", KeysFolder);
         if (database == TestDatabase.Postgres)
         {
             builder.UseSetting("ConnectionStrings:Sqlite", "");
