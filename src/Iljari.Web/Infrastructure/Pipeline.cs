@@ -1,4 +1,5 @@
 using Iljari.Web.Api;
+using Iljari.Web.Infrastructure.PartnerApi;
 using Scalar.AspNetCore;
 
 namespace Iljari.Web.Infrastructure;
@@ -22,6 +23,7 @@ public static class Pipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UsePartnerApi();
         app.UseAuthorization();
         return app;
     }
@@ -32,6 +34,10 @@ public static class Pipeline
         app.MapPostingEndpoints();
         app.MapSeekerEndpoints();
         app.MapMatchingEndpoints();
+        app.MapPostingImportEndpoints();
+        app.MapEventEndpoints();
+        app.MapProgramEndpoints();
+        app.MapSitemap();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar", o => o.WithTitle("고양 일자리 API"));
         app.MapHealthChecks("/health");

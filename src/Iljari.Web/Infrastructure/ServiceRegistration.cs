@@ -1,5 +1,6 @@
 using Iljari.Core.Data;
 using Iljari.Core.Search;
+using Iljari.Web.Infrastructure.PartnerApi;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Iljari.Web.Infrastructure;
@@ -16,6 +17,8 @@ public static class ServiceRegistration
         services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddIljariDatabase(builder.Configuration);
         services.AddIljariIdentity();
+        services.AddIljariPartnerApi(builder.Configuration);
+        services.AddIljariImports();
         services.AddIljariSearch(builder.Configuration);
         services.AddIljariMatching();
         services.AddIljariSharing(builder.Configuration);
@@ -25,6 +28,7 @@ public static class ServiceRegistration
             o.Conventions.AuthorizeFolder("/Employer", Policies.Employer);
             o.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Staff/Users", Policies.AgencyAdmin);
+            o.Conventions.AuthorizeFolder("/Staff/Imports", Policies.AgencyAdmin);
             o.Conventions.AuthorizeFolder("/Admin", Policies.CityAdmin);
             o.Conventions.AuthorizePage("/Account/ChangePassword");
             o.Conventions.AuthorizeFolder("/Messages");
@@ -34,12 +38,30 @@ public static class ServiceRegistration
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "고양 일자리 통합지원시스템 API";
-            doc.Info.Description = "Iljari API: job postings search (구인정보 검색), a seeker's recommendations and a posting's candidates (매칭).";
+            doc.Info.Description = "Iljari API: job postings search (구인정보 검색), a seeker's recommendations and a posting's candidates (매칭); " +
+                "for partner systems with a token (Authorization: Bearer ilj_…): events, programs, the posting feed and Work24-style posting import. See docs/api.md.";
+            doc.Components ??= new Microsoft.OpenApi.OpenApiComponents();
+            doc.Components.SecuritySchemes ??= new Dictionary<string, Microsoft.OpenApi.IOpenApiSecurityScheme>();
+            doc.Components.SecuritySchemes["partnerToken"] = new Microsoft.OpenApi.OpenApiSecurityScheme
+            {
+                Type = Microsoft.OpenApi.SecuritySchemeType.Http, Scheme = "bearer",
+                Description = "협력기관 토큰 (시 관리자가 발급). Scopes: postings:read, postings:write, events:read, programs:read, statistics:read.",
+            };
             return Task.CompletedTask;
         }));
         services.AddScoped<Pages.Jobs.JobSearch>();
         services.AddHealthChecks();
         return builder;
+    }
+
+    /// <summary>구인공고 가져오기: the importer, the upload entry point and the in-process worker.</summary>
+    private static IServiceCollection AddIljariImports(this IServiceCollection services)
+    {
+        services.AddScoped<Core.Imports.PostingImporter>();
+        services.AddScoped<Imports.ImportSubmission>();
+        services.AddSingleton<Imports.ImportQueue>();
+        services.AddHostedService<Imports.ImportWorker>();
+        return services;
     }
 
     private static IServiceCollection AddIljariSearch(this IServiceCollection services, IConfiguration config)
