@@ -49,7 +49,7 @@ public class ApiTokensModel(AppDbContext db, TimeProvider time) : PageModel
     {
         var now = time.GetUtcNow().UtcDateTime;
         // The last day counts whole: the token stops at midnight Korean time after it.
-        DateTime? expires = Input.ExpiresOn is { } day ? day.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-9) : null;
+        DateTime? expires = Input.ExpiresOn is { } day ? day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-9) : null;
         try
         {
             var (token, plain) = ApiToken.Issue(Input.PartnerName ?? "", Input.Label ?? "", Input.Scopes, expires, User.Id()!, now);
