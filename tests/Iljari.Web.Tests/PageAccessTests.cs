@@ -7,7 +7,7 @@ namespace Iljari.Web.Tests;
 /// <summary>Every page renders for each role that may see it, and is refused to the others.</summary>
 public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
-    private static readonly string[] PublicPages = ["/", "/Jobs", "/Jobs?q=바리스타", "/Account/Login", "/Account/Register", "/Account/RegisterEmployer", "/scalar/v1", "/openapi/v1.json", "/health", "/health/live", "/health/ready", "/Board", "/Board?Kind=Jobs&Group=youth&District=4128100000", "/Events", "/Events?Kind=JobFair", "/Programs", "/Support", "/Support?Kind=TechDevelopment"];
+    private static readonly string[] PublicPages = ["/", "/Jobs", "/Jobs?q=바리스타", "/Account/Login", "/Account/Register", "/Account/RegisterEmployer", "/scalar/v1", "/openapi/v1.json", "/health", "/health/live", "/health/ready", "/Board", "/Board?Kind=Jobs&Group=youth&District=4128100000", "/Events", "/Events?Kind=JobFair", "/Programs", "/Support", "/Support?Kind=TechDevelopment", "/sitemap.xml", "/robots.txt"];
 
     public static TheoryData<string, string> AllowedPages => new()
     {
@@ -77,6 +77,10 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.MerchantCounselor, "/Staff/SmeSupport/Difficulties?open=false" },
         { DemoAccounts.CityAdmin, "/Staff/SmeSupport" },
         { DemoAccounts.Counselor, "/Staff/SmeSupport" },
+        { DemoAccounts.CityAdmin, "/Admin/ApiTokens" },
+        { DemoAccounts.CityAdmin, "/Admin/ApiTokens?page=2" },
+        { DemoAccounts.AgencyAdmin, "/Staff/Imports" },
+        { DemoAccounts.CityAdmin, "/Staff/Imports" },
     };
 
     public static TheoryData<string, string> ForbiddenPages => new()
@@ -129,6 +133,13 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Employer, "/Staff/SmeSupport/Difficulties" },
         { DemoAccounts.CityAdmin, "/Staff/SmeSupport/Edit" },
         { DemoAccounts.CityAdmin, "/Staff/SmeSupport/Difficulties" },
+        { DemoAccounts.AgencyAdmin, "/Admin/ApiTokens" },
+        { DemoAccounts.Counselor, "/Admin/ApiTokens" },
+        { DemoAccounts.Employer, "/Admin/ApiTokens" },
+        { DemoAccounts.Counselor, "/Staff/Imports" },
+        { DemoAccounts.Employer, "/Staff/Imports" },
+        { DemoAccounts.Seeker, "/Staff/Imports" },
+        { DemoAccounts.Counselor, "/Staff/Imports/Run/1" },
     };
 
     [Fact]
@@ -189,6 +200,8 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
     [InlineData("/Staff/SocialEconomy")]
     [InlineData("/Employer/Support")]
     [InlineData("/Staff/SmeSupport")]
+    [InlineData("/Admin/ApiTokens")]
+    [InlineData("/Staff/Imports")]
     public async Task Anonymous_visitors_are_sent_to_login(string url)
     {
         var response = await app.Client().GetAsync(url, TestContext.Current.CancellationToken);

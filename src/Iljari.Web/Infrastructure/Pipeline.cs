@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Iljari.Web.Api;
+using Iljari.Web.Infrastructure.PartnerApi;
 using Scalar.AspNetCore;
 
 namespace Iljari.Web.Infrastructure;
@@ -23,6 +24,7 @@ public static class Pipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UsePartnerApi();
         app.UseAuthorization();
         return app;
     }
@@ -33,6 +35,10 @@ public static class Pipeline
         app.MapPostingEndpoints();
         app.MapSeekerEndpoints();
         app.MapMatchingEndpoints();
+        app.MapPostingImportEndpoints();
+        app.MapEventEndpoints();
+        app.MapProgramEndpoints();
+        app.MapSitemap();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar", o => o.WithTitle("고양 일자리 API"));
         app.MapHealthChecks("/health");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Iljari.Core.Data;
 using Iljari.Core.Search;
+using Iljari.Web.Infrastructure.PartnerApi;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Iljari.Web.Infrastructure;
@@ -18,6 +19,8 @@ public static class ServiceRegistration
         services.AddIljariDatabase(builder.Configuration);
         services.AddIljariDataProtection(builder.Configuration);
         services.AddIljariIdentity();
+        services.AddIljariPartnerApi(builder.Configuration);
+        services.AddIljariImports();
         services.AddIljariSearch(builder.Configuration);
         services.AddIljariMatching();
         services.AddIljariSharing(builder.Configuration);
@@ -27,6 +30,7 @@ public static class ServiceRegistration
             o.Conventions.AuthorizeFolder("/Employer", Policies.Employer);
             o.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Staff/Users", Policies.AgencyAdmin);
+            o.Conventions.AuthorizeFolder("/Staff/Imports", Policies.AgencyAdmin);
             o.Conventions.AuthorizeFolder("/Admin", Policies.CityAdmin);
             o.Conventions.AuthorizePage("/Account/ChangePassword");
             o.Conventions.AuthorizeFolder("/Messages");
@@ -36,7 +40,15 @@ public static class ServiceRegistration
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "고양 일자리 통합지원시스템 API";
-            doc.Info.Description = "Iljari API: job postings search (구인정보 검색), a seeker's recommendations and a posting's candidates (매칭).";
+            doc.Info.Description = "Iljari API: job postings search (구인정보 검색), a seeker's recommendations and a posting's candidates (매칭); " +
+                "for partner systems with a token (Authorization: Bearer ilj_…): events, programs, the posting feed and Work24-style posting import. See docs/api.md.";
+            doc.Components ??= new Microsoft.OpenApi.OpenApiComponents();
+            doc.Components.SecuritySchemes ??= new Dictionary<string, Microsoft.OpenApi.IOpenApiSecurityScheme>();
+            doc.Components.SecuritySchemes["partnerToken"] = new Microsoft.OpenApi.OpenApiSecurityScheme
+            {
+                Type = Microsoft.OpenApi.SecuritySchemeType.Http, Scheme = "bearer",
+                Description = "협력기관 토큰 (시 관리자가 발급). Scopes: postings:read, postings:write, events:read, programs:read, statistics:read.",
+            };
             return Task.CompletedTask;
         }));
         services.AddScoped<Pages.Jobs.JobSearch>();
@@ -55,6 +67,16 @@ public static class ServiceRegistration
         var dp = services.AddDataProtection().SetApplicationName("Iljari");
         if (config["Iljari:KeysPath"] is { Length: > 0 } path)
             dp.PersistKeysToFileSystem(Directory.CreateDirectory(path));
+        return services;
+    }
+
+    /// <summary>구인공고 가져오기: the importer, the upload entry point and the in-process worker.</summary>
+    private static IServiceCollection AddIljariImports(this IServiceCollection services)
+    {
+        services.AddScoped<Core.Imports.PostingImporter>();
+        services.AddScoped<Imports.ImportSubmission>();
+        services.AddSingleton<Imports.ImportQueue>();
+        services.AddHostedService<Imports.ImportWorker>();
         return services;
     }
 

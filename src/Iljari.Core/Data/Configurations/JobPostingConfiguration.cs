@@ -27,10 +27,12 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
         b.Property(p => p.RegionCode).HasMaxLength(10);
         b.Property(p => p.Preferences).HasMaxLength(500);
         b.Property(p => p.Description).HasMaxLength(4000);
+        b.Property(p => p.ExternalSource).HasMaxLength(32);
         b.Property(p => p.ExternalId).HasMaxLength(64);
         b.HasIndex(p => new { p.Status, p.CloseDate });
         b.HasIndex(p => new { p.CompanyId, p.Status });
-        b.HasIndex(p => p.ExternalId).IsUnique();
+        // Ids are unique within one feed only; both columns are null for postings made in the app.
+        b.HasIndex(p => new { p.ExternalSource, p.ExternalId }).IsUnique();
         b.Ignore(p => p.Fields);
         b.Ignore(p => p.AvailableActions);
     }

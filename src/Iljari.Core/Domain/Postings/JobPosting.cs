@@ -46,8 +46,10 @@ public class JobPosting
     public DateTime UpdatedAt { get; private set; }
     public DateTime? PublishedAt { get; private set; }
 
-    /// <summary>Id in a partner system (e.g. a Work24 구인인증번호) for idempotent imports.</summary>
-    public string? ExternalId { get; set; }
+    /// <summary>The feed an imported posting came from (e.g. "work24"); null for postings made in the app.</summary>
+    public string? ExternalSource { get; private set; }
+    /// <summary>Id in that feed (e.g. a Work24 구인인증번호); (source, id) is unique, which makes imports idempotent.</summary>
+    public string? ExternalId { get; private set; }
 
     private JobPosting() { }
 
@@ -58,19 +60,37 @@ public class JobPosting
         return posting;
     }
 
+    /// <summary>A posting from a partner feed, published at once (the partner already published it).</summary>
+    public static JobPosting Imported(int companyId, string source, string externalId, JobPostingFields fields, DateTime nowUtc)
+    {
+        var posting = Draft(companyId, fields, nowUtc);
+        (posting.ExternalSource, posting.ExternalId) = (source, externalId);
+        posting.Apply(PostingAction.Publish, nowUtc);
+        return posting;
+    }
+
     /// <summary>Replaces the content. Filled postings are history and cannot change.</summary>
     public void Edit(JobPostingFields f, DateTime nowUtc)
     {
         if (Status == PostingStatus.Filled) throw new DomainException("채용이 완료된 공고는 수정할 수 없습니다.");
         var errors = f.Validate(DateOnly.FromDateTime(KoreanFormat.ToKst(nowUtc)));
         if (errors.Count > 0) throw new ValidationFailedException(errors);
-        (Title, OccupationCode, RegionCode) = (f.Title.Trim(), f.OccupationCode, f.RegionCode);
+        f = f.Normalized();
+        (Title, OccupationCode, RegionCode) = (f.Title, f.OccupationCode, f.RegionCode);
         (SalaryType, SalaryMin, SalaryMax) = (f.SalaryType, f.SalaryMin, f.SalaryMax);
-        (Education, Career, CareerYears) = (f.Education, f.Career, f.Career == CareerRequirement.Experienced ? f.CareerYears : 0);
+        (Education, Career, CareerYears) = (f.Education, f.Career, f.CareerYears);
         (EmploymentType, HoursPerWeek, WorkDays) = (f.EmploymentType, f.HoursPerWeek, f.WorkDays);
-        (Preferences, Description, Openings, CloseDate) = (f.Preferences?.Trim(), f.Description.Trim(), f.Openings, f.CloseDate);
-        (Certificates, Skills) = ([.. f.Certificates.Select(c => c.Trim())], [.. f.Skills.Select(c => c.Trim())]);
+        (Preferences, Description, Openings, CloseDate) = (f.Preferences, f.Description, f.Openings, f.CloseDate);
+        (Certificates, Skills) = ([.. f.Certificates], [.. f.Skills]);
         UpdatedAt = nowUtc;
+    }
+
+    /// <summary>Edits only when the content would differ, so re-importing the same file leaves the row (and UpdatedAt) alone.</summary>
+    public bool EditIfChanged(JobPostingFields f, DateTime nowUtc)
+    {
+        if (Fields.SameAs(f.Normalized())) return false;
+        Edit(f, nowUtc);
+        return true;
     }
 
     public JobPostingFields Fields => new()

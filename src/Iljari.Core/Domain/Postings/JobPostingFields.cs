@@ -28,6 +28,24 @@ public sealed record JobPostingFields
     public int Openings { get; init; } = 1;
     public DateOnly CloseDate { get; init; }
 
+    /// <summary>The content as the posting stores it: trimmed text, no career years unless experience is required.</summary>
+    public JobPostingFields Normalized() => this with
+    {
+        Title = Title.Trim(),
+        CareerYears = Career == CareerRequirement.Experienced ? CareerYears : 0,
+        Preferences = Preferences?.Trim(),
+        Description = Description.Trim(),
+        Certificates = [.. Certificates.Select(c => c.Trim())],
+        Skills = [.. Skills.Select(c => c.Trim())],
+    };
+
+    private static readonly IReadOnlyList<string> NoItems = Array.Empty<string>();
+
+    /// <summary>Equal content (the record's own equality compares the lists by reference).</summary>
+    public bool SameAs(JobPostingFields other) =>
+        this with { Certificates = NoItems, Skills = NoItems } == other with { Certificates = NoItems, Skills = NoItems }
+        && Certificates.SequenceEqual(other.Certificates) && Skills.SequenceEqual(other.Skills);
+
     /// <summary>Every rule a posting's content must meet, as Korean field messages.</summary>
     public IReadOnlyList<FieldError> Validate(DateOnly today)
     {

@@ -16,7 +16,7 @@ namespace Iljari.Web.Pages.Jobs;
 public class DetailModel(AppDbContext db, ApplicationSubmission submission) : PageModel
 {
     public JobPosting Posting { get; private set; } = null!;
-    public string JsonLd { get; private set; } = "";
+    public string? JsonLd { get; private set; }
     /// <summary>The signed-in seeker's live application to this posting, if any.</summary>
     public JobApplication? MyApplication { get; private set; }
     /// <summary>For a counselor: their clients, to pick one for a referral.</summary>
@@ -28,7 +28,7 @@ public class DetailModel(AppDbContext db, ApplicationSubmission submission) : Pa
         if (posting is null) return NotFound();
         if (posting.Status == PostingStatus.Draft && await db.CompanyIdAsync(User, ct) != posting.CompanyId) return NotFound();
         Posting = posting;
-        JsonLd = JobPostingJsonLd.Serialize(posting, $"{Request.Scheme}://{Request.Host}");
+        JsonLd = JobPostingJsonLd.ForPage(posting, $"{Request.Scheme}://{Request.Host}");
         if (User.IsInRole(Roles.Seeker) && await db.SeekerProfileIdAsync(User, ct) is { } profileId)
             MyApplication = await db.JobApplications.AsNoTracking()
                 .Where(a => a.JobPostingId == id && a.SeekerProfileId == profileId && ApplicationSubmission.LiveStatuses.Contains(a.Status))
