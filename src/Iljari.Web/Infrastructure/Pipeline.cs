@@ -32,6 +32,7 @@ public static class Pipeline
         app.MapPostingEndpoints();
         app.MapSeekerEndpoints();
         app.MapMatchingEndpoints();
+        app.MapStatisticsEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar", o => o.WithTitle("고양 일자리 API"));
         app.MapHealthChecks("/health");
