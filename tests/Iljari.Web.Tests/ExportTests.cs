@@ -80,6 +80,8 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
         ["Staff/SocialEconomy/Detail"] = "one enterprise",
         ["Staff/SocialEconomy/Figures"] = "one enterprise's yearly figures (a form)",
         ["Support/Detail"] = "one call",
+        ["OpenData/Index"] = "the open-data catalogue: aggregates published as CSV and JSON, not a list of records",
+        ["OpenData/Dictionary"] = "the data dictionary, downloadable as CSV",
         ["Board/Index"] = "public notices anyone can read; not yet exported",
         ["Jobs/Index"] = "public job search (the API serves it as JSON); not yet exported",
         ["Support/Index"] = "public list of calls; not yet exported",
