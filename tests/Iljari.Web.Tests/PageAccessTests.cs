@@ -7,7 +7,7 @@ namespace Iljari.Web.Tests;
 /// <summary>Every page renders for each role that may see it, and is refused to the others.</summary>
 public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
-    private static readonly string[] PublicPages = ["/", "/Jobs", "/Jobs?q=바리스타", "/Account/Login", "/Account/Register", "/Account/RegisterEmployer", "/scalar/v1", "/openapi/v1.json", "/health", "/health/live", "/health/ready", "/Board", "/Board?Kind=Jobs&Group=youth&District=4128100000", "/Events", "/Events?Kind=JobFair", "/Programs", "/Support", "/Support?Kind=TechDevelopment", "/sitemap.xml", "/robots.txt"];
+    private static readonly string[] PublicPages = ["/", "/Jobs", "/Jobs?q=바리스타", "/Account/Login", "/Account/Register", "/Account/RegisterEmployer", "/scalar/v1", "/openapi/v1.json", "/health", "/health/live", "/health/ready", "/Board", "/Board?Kind=Jobs&Group=youth&District=4128100000", "/Events", "/Events?Kind=JobFair", "/Programs", "/Support", "/Support?Kind=TechDevelopment", "/sitemap.xml", "/robots.txt", "/OpenData", "/OpenData?from=2025-01&to=2025-12", "/OpenData/Dictionary"];
 
     public static TheoryData<string, string> AllowedPages => new()
     {

@@ -161,7 +161,7 @@ public class SharingTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains("조건에 맞는 기록이 없습니다.", await city.GetStringAsync("/Admin/AccessLog?Account=nobody", Ct), StringComparison.Ordinal);
 
         var exports = await app.WithDbAsync(db => db.AccessLog.CountAsync(e => e.Action == AccessActions.Export, Ct));
-        var file = await city.GetAsync($"/Admin/AccessLog?handler=Export&Subject={client}", Ct);
+        var file = await city.GetAsync($"/Admin/AccessLog?handler=Excel&Subject={client}", Ct);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Content.Headers.ContentType?.MediaType);
         var bytes = await file.Content.ReadAsByteArrayAsync(Ct);
         Assert.Equal("PK"u8.ToArray(), bytes[..2]); // an xlsx is a zip

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using Iljari.Core.Domain.SmeSupport;
 using Iljari.Web.Infrastructure;
-using Iljari.Web.Infrastructure.SmeSupport;
+using Iljari.Web.Infrastructure.Exports;
 using Iljari.Web.Tests.Infrastructure;
 using MiniExcelLibs;
 
@@ -162,11 +162,11 @@ public class SmeSupportTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         // The applications workbook carries the scores and amounts in 원.
         var excel = await staff.GetAsync($"{callUrl}?handler=Excel", Ct);
-        Assert.Equal(SmeSupportExcel.ContentType, excel.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(ExcelExport.ContentType, excel.Content.Headers.ContentType?.MediaType);
         using var stream = new MemoryStream(await excel.Content.ReadAsByteArrayAsync(Ct));
         var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         var row = rows.Single(r => Convert.ToInt32(r["신청 번호"], CultureInfo.InvariantCulture) == mine);
-        Assert.Equal(("20,000,000원", "18,000,000원", "선정", "80점, 71점"), ((string)row["신청 금액"], (string)row["지원 금액"], (string)row["상태"], (string)row["심사위원 점수"]));
+        Assert.Equal((20_000_000d, 18_000_000d, "선정", "80점, 71점"), ((double)row["신청 금액(원)"], (double)row["지원 금액(원)"], (string)row["상태"], (string)row["심사위원 점수"]));
         Assert.Equal(expected, Convert.ToDouble(row["평균 점수"], CultureInfo.InvariantCulture));
         Assert.Equal("미선정", rows.Single(r => Convert.ToInt32(r["신청 번호"], CultureInfo.InvariantCulture) == theirs)["상태"]);
     }
@@ -209,7 +209,7 @@ public class SmeSupportTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
-    public async Task The_calls_workbook_lists_the_agency_calls_with_amounts_in_won()
+    public async Task The_calls_workbook_lists_the_agency_calls_with_amounts_as_numbers_of_won()
     {
         var staff = await app.SignedInAsync(DemoAccounts.MerchantCounselor);
         var excel = await staff.GetAsync("/Staff/SmeSupport?handler=Excel", Ct);
@@ -217,7 +217,7 @@ public class SmeSupportTests(SqliteApp app) : IClassFixture<SqliteApp>
         using var stream = new MemoryStream(await excel.Content.ReadAsByteArrayAsync(Ct));
         var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         var capital = rows.Single(r => ((string)r["공고명"]).EndsWith("중소기업 운전자금 지원", StringComparison.Ordinal));
-        Assert.Equal(("운전자금", "200,000,000원", "공고 중"), ((string)capital["종류"], (string)capital["예산"], (string)capital["상태"]));
+        Assert.Equal(("운전자금", 200_000_000d, "공고 중"), ((string)capital["종류"], (double)capital["예산(원)"], (string)capital["상태"]));
         var applied = await app.WithDbAsync(db => db.SupportApplications.CountAsync(a => db.SupportCalls.Any(c => c.Id == a.CallId && c.Kind == SupportKind.WorkingCapital
             && c.Title.EndsWith("중소기업 운전자금 지원")) && a.Status != SupportApplicationStatus.Withdrawn, Ct));
         Assert.True(applied > 0);

@@ -39,6 +39,7 @@ public static class Pipeline
         app.MapEventEndpoints();
         app.MapProgramEndpoints();
         app.MapSitemap();
+        app.MapStatisticsEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar", o => o.WithTitle("고양 일자리 API"));
         app.MapHealthChecks("/health");

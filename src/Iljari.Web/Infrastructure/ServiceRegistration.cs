@@ -135,6 +135,7 @@ public static class ServiceRegistration
         services.AddScoped<Notifications.NotificationJobs>();
         services.AddHostedService<Notifications.NotificationJobService>();
         services.AddScoped<Sharing.AccessLogger>();
+        services.AddScoped<Exports.ExcelExport>();
         services.AddScoped<Notifications.NotificationBadge>();
         services.AddSingleton<UploadedFiles>();
         return services;

@@ -40,12 +40,15 @@ public static class AccessActions
     public const string SharedView = "공유 정보 열람";
     public const string ReferralView = "연계 요청 열람";
     public const string PaperFormDownload = "동의서 파일 열람";
-    public const string Export = "접속기록 내보내기";
+    /// <summary>엑셀 내려받기 of any list page (the access log's own export included); the detail names page, filter and row count.</summary>
+    public const string Export = "엑셀 내보내기";
+    /// <summary>What access-log exports were called before every list export was logged; kept so old rows stay searchable.</summary>
+    public const string AccessLogExport = "접속기록 내보내기";
     public const string EventRoster = "행사·프로그램 명단 열람";
     public const string IncentiveReview = "장려금 청구 열람";
     public const string IncentiveDocument = "장려금 서류 열람";
     /// <summary>취업성공장려금 이체 파일: full account numbers and holders of a payment batch.</summary>
     public const string IncentiveTransferFile = "장려금 이체 파일 내려받기";
 
-    public static readonly string[] All = [ClientView, SharedView, ReferralView, PaperFormDownload, Export, EventRoster, IncentiveReview, IncentiveDocument, IncentiveTransferFile];
+    public static readonly string[] All = [ClientView, SharedView, ReferralView, PaperFormDownload, Export, AccessLogExport, EventRoster, IncentiveReview, IncentiveDocument, IncentiveTransferFile];
 }

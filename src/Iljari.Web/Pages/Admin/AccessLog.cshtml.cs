@@ -2,12 +2,12 @@ using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Sharing;
 using Iljari.Web.Infrastructure;
 using Iljari.Web.Infrastructure.Sharing;
-using MiniExcelLibs;
+using Iljari.Web.Infrastructure.Exports;
 
 namespace Iljari.Web.Pages.Admin;
 
 /// <summary>개인정보 접속기록 조회: the city admin searches by account, subject, action and period, and exports to Excel (itself logged).</summary>
-public class AccessLogModel(AppDbContext db, TimeProvider time, AccessLogger accessLog) : PageModel
+public class AccessLogModel(AppDbContext db) : PageModel
 {
     private const int PageSize = 50;
     /// <summary>An export holds at most this many rows; narrow the period for more.</summary>
@@ -40,18 +40,12 @@ public class AccessLogModel(AppDbContext db, TimeProvider time, AccessLogger acc
         await OnGetAsync(1, ct);
     }
 
-    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetExcelAsync([FromServices] ExcelExport export, CancellationToken ct)
     {
-        var rows = (await Filtered().OrderBy(e => e.Id).Take(ExportLimit).ToListAsync(ct)).Select(e => new Dictionary<string, object?>
-        {
-            ["번호"] = e.Id, ["일시(한국)"] = KoreanFormat.ToKst(e.At).ToString("yyyy-MM-dd HH:mm:ss"), ["계정"] = e.UserName, ["기관 번호"] = e.OrganisationId,
-            ["접속 IP"] = e.Ip, ["정보주체(구직자 번호)"] = e.SubjectSeekerProfileId, ["행위"] = e.Action, ["내용"] = e.Detail,
-        }).ToList();
-        await accessLog.RecordAsync(null, AccessActions.Export, $"{rows.Count}건 ({Request.QueryString})", ct);
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, cancellationToken: ct);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"access-log-{KoreanFormat.TodayInKorea(time):yyyyMMdd}.xlsx");
+        var rows = await Filtered().OrderBy(e => e.Id).Take(ExportLimit).ToListAsync(ct);
+        return await export.FileAsync("개인정보 접속기록", ExcelSheet.Of("접속기록", rows,
+            ("번호", e => e.Id), ("일시", e => e.At), ("계정", e => e.UserName), ("기관 번호", e => e.OrganisationId), ("접속 IP", e => e.Ip),
+            ("정보주체(구직자 번호)", e => e.SubjectSeekerProfileId), ("행위", e => e.Action), ("내용", e => e.Detail)), ct);
     }
 
     private IQueryable<AccessLogEntry> Filtered()

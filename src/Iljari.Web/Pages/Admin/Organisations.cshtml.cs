@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Iljari.Core.Domain.Accounts;
 using Iljari.Core.Domain.Postings;
 using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Exports;
 
 namespace Iljari.Web.Pages.Admin;
 
@@ -52,14 +53,33 @@ public class OrganisationsModel(AppDbContext db, TimeProvider time) : PageModel
         Agencies = await db.Agencies.OrderBy(a => a.Name)
             .Select(a => new AgencyRow(a.Name, a.Code, db.Users.Count(u => u.OrganisationId == a.Id)))
             .ToListAsync(ct);
-        var companies = db.Companies.AsQueryable();
-        if (!string.IsNullOrEmpty(Q)) companies = companies.Where(c => c.Name.Contains(Q));
+        var companies = CompanyQuery();
         CompanyTotal = await companies.CountAsync(ct);
         page = Math.Clamp(page, 1, Math.Max(1, (CompanyTotal + PageSize - 1) / PageSize));
-        Companies = await companies.OrderBy(c => c.Name).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(c => new CompanyRow(c.Name, c.BusinessNumber, c.IndustryCode, c.RegionCode,
-                db.JobPostings.Count(p => p.CompanyId == c.Id && p.Status == PostingStatus.Open)))
-            .ToListAsync(ct);
+        Companies = await companies.Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         Pager = new Pager(page, PageSize, CompanyTotal, "/Admin/Organisations", Request.Query);
+    }
+
+    /// <summary>Both lists of the page: every agency, and every company matching the search (all pages).</summary>
+    public async Task<IActionResult> OnGetExcelAsync(string? q, [FromServices] ExcelExport export, CancellationToken ct)
+    {
+        Q = q?.Trim();
+        var agencies = await db.Agencies.OrderBy(a => a.Name).Select(a => new AgencyRow(a.Name, a.Code, db.Users.Count(u => u.OrganisationId == a.Id))).ToListAsync(ct);
+        var companies = await CompanyQuery().ToListAsync(ct);
+        var refs = Core.Domain.Codes.ReferenceCatalog.Instance;
+        return await export.FileAsync("기관·기업 현황",
+        [
+            ExcelSheet.Of("협력 기관", agencies, ("기관명", a => a.Name), ("기관 코드", a => a.Code), ("직원 계정", a => a.Staff)),
+            ExcelSheet.Of("참여 기업", companies, ("기업명", c => c.Name), ("사업자등록번호", c => BusinessNumber.Format(c.BusinessNumber)),
+                ("업종", c => refs.Industries.NameOf(c.IndustryCode)), ("소재지", c => refs.Regions.FullName(c.RegionCode)), ("진행 중 공고", c => c.OpenPostings)),
+        ], ct);
+    }
+
+    private IQueryable<CompanyRow> CompanyQuery()
+    {
+        var companies = db.Companies.AsQueryable();
+        if (!string.IsNullOrEmpty(Q)) companies = companies.Where(c => c.Name.Contains(Q));
+        return companies.OrderBy(c => c.Name).Select(c => new CompanyRow(c.Name, c.BusinessNumber, c.IndustryCode, c.RegionCode,
+            db.JobPostings.Count(p => p.CompanyId == c.Id && p.Status == PostingStatus.Open)));
     }
 }

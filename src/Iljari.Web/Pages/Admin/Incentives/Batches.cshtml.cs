@@ -2,6 +2,7 @@ using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Incentives;
 using Iljari.Web.Infrastructure;
 using Iljari.Web.Infrastructure.Incentives;
+using Iljari.Web.Infrastructure.Exports;
 
 namespace Iljari.Web.Pages.Admin.Incentives;
 
@@ -30,12 +31,20 @@ public class BatchesModel(AppDbContext db, IncentiveLedger ledger, TimeProvider 
         var waiting = db.IncentiveClaims.Where(c => c.SchemeId == Scheme.Id && c.Status == ClaimStatus.Approved && c.BatchId == null);
         WaitingCount = await waiting.CountAsync(ct);
         WaitingSum = await waiting.SumAsync(c => c.Amount, ct);
-        Batches = await db.PaymentBatches.AsNoTracking().Where(b => b.SchemeId == Scheme.Id).OrderByDescending(b => b.Id)
-            .Select(b => new BatchRow(b, db.IncentiveClaims.Count(c => c.BatchId == b.Id),
-                db.IncentiveClaims.Where(c => c.BatchId == b.Id).Sum(c => (long?)c.Amount) ?? 0))
-            .ToListAsync(ct);
+        Batches = await BatchRows(Scheme.Id).ToListAsync(ct);
         return Page();
     }
+
+    /// <summary>The batches of the scheme on the page: number, state, claims and sum (no account numbers; those are in the 이체 파일).</summary>
+    public async Task<IActionResult> OnGetExcelAsync(int? schemeId, [FromServices] ExcelExport export, CancellationToken ct)
+    {
+        if (await OnGetAsync(schemeId, ct) is not PageResult) return NotFound();
+        return await export.FileAsync($"지급 묶음 목록 {Scheme?.Year}", ExcelSheet.Of("지급 묶음", Batches,
+            ("묶음 번호", b => b.Batch.Id), ("상태", b => PaymentBatch.Label(b.Batch.Status)), ("만든 때", b => b.Batch.CreatedAt), ("지급일", b => b.Batch.PaidAt), ("청구 건수", b => b.Claims), ("합계(원)", b => b.Total)), ct);
+    }
+
+    private IQueryable<BatchRow> BatchRows(int schemeId) => db.PaymentBatches.AsNoTracking().Where(b => b.SchemeId == schemeId).OrderByDescending(b => b.Id)
+        .Select(b => new BatchRow(b, db.IncentiveClaims.Count(c => c.BatchId == b.Id), db.IncentiveClaims.Where(c => c.BatchId == b.Id).Sum(c => (long?)c.Amount) ?? 0));
 
     /// <summary>지급 묶음 만들기: every approved claim of the scheme not yet in a batch.</summary>
     public async Task<IActionResult> OnPostOpenAsync(int schemeId, CancellationToken ct)

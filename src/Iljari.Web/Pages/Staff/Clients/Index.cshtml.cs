@@ -7,6 +7,7 @@ using Iljari.Core.Matching;
 using Iljari.Web.Infrastructure;
 using Iljari.Web.Infrastructure.Counseling;
 using Iljari.Web.Infrastructure.Matching;
+using Iljari.Web.Infrastructure.Exports;
 
 namespace Iljari.Web.Pages.Staff.Clients;
 
@@ -37,11 +38,32 @@ public class IndexModel(AppDbContext db, MatchingService matching, TimeProvider 
             .OrderBy(x => x.a.RequestedAt).Take(50).ToListAsync(ct);
         // The queue shows masked names: the request is not yet anyone's client.
         Queue = queue.Select(x => new QueueRow(x.a.Id, Masking.Name(x.Name), x.a.Origin, x.a.RequestNote, x.a.RequestedAt)).ToList();
-        var visible = await db.VisibleAssignmentsAsync(User, ct);
-        var query = visible.Join(db.SeekerProfiles, a => a.SeekerProfileId, s => s.Id, (a, s) => new { CaseId = a.Id, a.AssignedAt, s.Id, s.Name, s.DesiredOccupations });
+        var query = await ClientsAsync(ct);
         Total = await query.CountAsync(ct);
         page = Math.Clamp(page, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
-        var rows = await query.OrderByDescending(x => x.AssignedAt).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Rows = await RowsAsync(await query.Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct), ct);
+        Pager = new Pager(page, PageSize, Total, "/Staff/Clients", Request.Query);
+    }
+
+    /// <summary>Every client of the list (all pages), with the same follow-up counts; the subjects are many, so none is named in the log row.</summary>
+    public async Task<IActionResult> OnGetExcelAsync([FromServices] ExcelExport export, CancellationToken ct)
+    {
+        var rows = await RowsAsync(await (await ClientsAsync(ct)).ToListAsync(ct), ct);
+        return await export.FileAsync("담당 구직자 목록", ExcelSheet.Of("담당 구직자", rows,
+            ("구직자 번호", r => r.SeekerProfileId), ("이름", r => r.Name), ("희망 직종", r => string.Join(", ", r.DesiredOccupations)), ("배정일", r => r.AssignedAt),
+            ("적합 추천(70점 이상)", r => r.StrongMatches), ("기한 지난 계획", r => r.OverdueSteps), ("7일 내 상담 예약", r => r.NextAppointment)), ct);
+    }
+
+    private sealed record ClientCase(int CaseId, DateTime AssignedAt, int Id, string Name, List<string> DesiredOccupations);
+
+    private async Task<IQueryable<ClientCase>> ClientsAsync(CancellationToken ct) =>
+        from a in await db.VisibleAssignmentsAsync(User, ct)
+        join s in db.SeekerProfiles on a.SeekerProfileId equals s.Id
+        orderby a.AssignedAt descending
+        select new ClientCase(a.Id, a.AssignedAt, s.Id, s.Name, s.DesiredOccupations);
+
+    private async Task<List<Row>> RowsAsync(List<ClientCase> rows, CancellationToken ct)
+    {
         var snapshot = await matching.CurrentAsync(ct);
         MatchedAt = snapshot.BatchBuiltAt;
         var names = ReferenceCatalog.Instance.Occupations;
@@ -53,10 +75,9 @@ public class IndexModel(AppDbContext db, MatchingService matching, TimeProvider 
             .Select(s => s.SeekerProfileId).ToListAsync(ct)).CountBy(i => i).ToDictionary();
         var next = (await db.Appointments.AsNoTracking().Where(a => caseIds.Contains(a.CaseAssignmentId) && a.Status == AppointmentStatus.Scheduled && a.At > now && a.At < now.AddDays(7))
             .Select(a => new { a.SeekerProfileId, a.At }).ToListAsync(ct)).GroupBy(a => a.SeekerProfileId).ToDictionary(g => g.Key, g => g.Min(a => a.At));
-        Rows = rows.Select(r => new Row(r.Id, r.Name, r.DesiredOccupations.Select(names.NameOf).ToList(), r.AssignedAt,
+        return rows.Select(r => new Row(r.Id, r.Name, r.DesiredOccupations.Select(names.NameOf).ToList(), r.AssignedAt,
             snapshot.TopBySeeker.GetValueOrDefault(MatchMapping.Key(r.Id))?.Count(m => m.Score >= StrongScore) ?? 0,
             overdue.GetValueOrDefault(r.Id), next.TryGetValue(r.Id, out var at) ? at : null)).ToList();
-        Pager = new Pager(page, PageSize, Total, "/Staff/Clients", Request.Query);
     }
 
     /// <summary>담당하기: a counselor takes a waiting request; the seeker is told who their counselor is.</summary>

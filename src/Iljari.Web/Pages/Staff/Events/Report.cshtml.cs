@@ -2,7 +2,7 @@ using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Events;
 using Iljari.Web.Infrastructure;
 using Iljari.Web.Infrastructure.Events;
-using MiniExcelLibs;
+using Iljari.Web.Infrastructure.Exports;
 
 namespace Iljari.Web.Pages.Staff.Events;
 
@@ -19,22 +19,13 @@ public class ReportModel(AppDbContext db, EventReport report) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnGetExcelAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetExcelAsync(int id, [FromServices] ExcelExport export, CancellationToken ct)
     {
         if (await db.ManagedEventAsync(User, id, ct) is not { } e) return NotFound();
         var r = await report.BuildAsync(e, ct);
-        static IEnumerable<Dictionary<string, object>> Rows(IEnumerable<EventReport.Line> lines) => lines.Select(l => new Dictionary<string, object>
-        {
-            ["구분"] = l.Name, ["참가 확정"] = l.Registered, ["입장"] = l.Attended, ["편성 면접"] = l.Interviews, ["실시 면접"] = l.Held,
-            ["합격"] = l.Passed, ["30일 내 채용"] = l.Hired30, ["90일 내 채용"] = l.Hired90,
-        });
-        var sheets = new Dictionary<string, object>
-        {
-            ["전체"] = Rows([r.Total]).ToList(), ["기업별"] = Rows(r.ByEmployer).ToList(), ["연령대별"] = Rows(r.ByGroup).ToList(),
-        };
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheets, cancellationToken: ct);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"event-{e.Id}-report.xlsx");
+        static ExcelSheet Sheet(string name, IEnumerable<EventReport.Line> lines) => ExcelSheet.Of(name, lines,
+            ("구분", l => l.Name), ("참가 확정", l => l.Registered), ("입장", l => l.Attended), ("편성 면접", l => l.Interviews), ("실시 면접", l => l.Held),
+            ("합격", l => l.Passed), ("30일 내 채용", l => l.Hired30), ("90일 내 채용", l => l.Hired90));
+        return await export.FileAsync($"{e.Title} 결과 보고", [Sheet("전체", [r.Total]), Sheet("기업별", r.ByEmployer), Sheet("연령대별", r.ByGroup)], ct);
     }
 }

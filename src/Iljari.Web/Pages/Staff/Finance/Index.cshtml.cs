@@ -1,6 +1,8 @@
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Guarantees;
+using Iljari.Core.Domain.Accounts;
 using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Exports;
 using Iljari.Web.Infrastructure.Guarantees;
 
 namespace Iljari.Web.Pages.Staff.Finance;
@@ -26,21 +28,16 @@ public class IndexModel(AppDbContext db, GuaranteeDesk guarantees, InterestSuppo
     public Task<IActionResult> OnPostRejectAsync(int id, CancellationToken ct) =>
         ActAsync(id, () => guarantees.RejectAsync(id, Reason, User.Id()!, ct), "신청을 반려했습니다.", ct);
 
-    public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetExcelAsync([FromServices] ExcelExport export, CancellationToken ct)
     {
+        if (!await LoadAsync(ct)) return Forbid();
         var schemes = await (await guarantees.ManagedSchemesAsync(User, ct)).Select(s => s.Id).ToListAsync(ct);
         var rows = await db.Guarantees.AsNoTracking().Where(g => schemes.Contains(g.SchemeId))
             .Join(db.Companies, g => g.CompanyId, c => c.Id, (g, c) => new { g, c.Name, c.BusinessNumber }).OrderBy(x => x.g.Id).ToListAsync(ct);
-        var sheet = rows.Select(x => new Dictionary<string, object?>
-        {
-            ["번호"] = x.g.Id, ["업체"] = x.Name, ["사업자등록번호"] = x.BusinessNumber, ["보증액(원)"] = x.g.Amount, ["기간(개월)"] = x.g.TermMonths,
-            ["은행"] = x.g.Bank, ["상태"] = x.g.Status.Label(), ["신청일"] = KoreanFormat.Date(x.g.AppliedOn),
-            ["승인일"] = x.g.ApprovedOn is { } a ? KoreanFormat.Date(a) : "", ["보증 잔액(원)"] = x.g.Outstanding, ["대위변제 미회수(원)"] = x.g.Subrogated,
-        }).ToList();
-        var stream = new MemoryStream();
-        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, sheet, sheetName: "특례보증", cancellationToken: ct);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "특례보증.xlsx");
+        return await export.FileAsync("특례보증 목록", ExcelSheet.Of("특례보증", rows,
+            ("번호", x => x.g.Id), ("업체", x => x.Name), ("사업자등록번호", x => BusinessNumber.Format(x.BusinessNumber)), ("보증액(원)", x => x.g.Amount),
+            ("기간(개월)", x => x.g.TermMonths), ("은행", x => x.g.Bank), ("상태", x => x.g.Status.Label()), ("신청일", x => x.g.AppliedOn),
+            ("승인일", x => x.g.ApprovedOn), ("보증 잔액(원)", x => x.g.Outstanding), ("대위변제 미회수(원)", x => x.g.Subrogated)), ct);
     }
 
     private async Task<IActionResult> ActAsync(int id, Func<Task> act, string notice, CancellationToken ct)

@@ -1,6 +1,8 @@
 using Iljari.Core.Domain.Common;
+using Iljari.Core.Domain.Accounts;
 using Iljari.Core.Domain.Guarantees;
 using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Exports;
 using Iljari.Web.Infrastructure.Guarantees;
 
 namespace Iljari.Web.Pages.Staff.Finance;
@@ -15,6 +17,25 @@ public class InterestModel(AppDbContext db, InterestSupportDesk desk, TimeProvid
     public DateOnly ThisMonth { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    /// <summary>Every application of the round (not only the first 500 shown), with its place, who gave it and what was paid.</summary>
+    public async Task<IActionResult> OnGetExcelAsync(int id, [FromServices] ExcelExport export, CancellationToken ct)
+    {
+        if (await (await desk.ManagedRoundsAsync(User, ct)).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is not { } round) return NotFound();
+        var rows = await db.InterestSupportApplications.AsNoTracking().Where(a => a.RoundId == id).OrderBy(a => a.AppliedAt)
+            .Join(db.Companies, a => a.CompanyId, c => c.Id, (a, c) => new
+            {
+                a, c.Name, c.BusinessNumber,
+                Paid = db.InterestPayments.Where(p => p.ApplicationId == a.Id).Sum(p => (long?)p.Amount) ?? 0,
+                SelectedBy = db.Users.Where(u => u.Id == a.SelectedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
+            }).ToListAsync(ct);
+        return await export.FileAsync($"{round.Title} 신청 업체", ExcelSheet.Of("신청 업체", rows,
+            ("신청 번호", x => x.a.Id), ("업체", x => x.Name), ("사업자등록번호", x => BusinessNumber.Format(x.BusinessNumber)),
+            ("대출액(원)", x => x.a.LoanAmount), ("은행", x => x.a.Bank), ("대출 실행일", x => x.a.LoanStart), ("신청 일시", x => x.a.AppliedAt),
+            ("상태", x => x.a.Status.Label()), ("점수", x => x.a.Score), ("선정 일시", x => x.a.SelectedAt),
+            ("선정자", x => x.a.SelectedAt is null ? null : x.SelectedBy ?? "선착순 자동"),
+            ("월 지원액(원)", x => round.MonthlyAmount(x.a.LoanAmount)), ("지급 누계(원)", x => x.Paid)), ct);
+    }
 
     public async Task<IActionResult> OnPostSelectAsync(int id, int applicationId, int? score, CancellationToken ct)
     {

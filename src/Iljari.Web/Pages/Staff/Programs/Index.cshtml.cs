@@ -5,6 +5,7 @@ using Iljari.Core.Domain.Sharing;
 using Iljari.Web.Infrastructure;
 using Iljari.Web.Infrastructure.Programs;
 using Iljari.Web.Infrastructure.Sharing;
+using Iljari.Web.Infrastructure.Exports;
 
 namespace Iljari.Web.Pages.Staff.Programs;
 
@@ -22,14 +23,34 @@ public class IndexModel(AppDbContext db, ProgramEnrolment enrolment, AccessLogge
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await AgencyIdAsync(ct) is not { } agencyId) return Forbid();
-        var programs = await db.Programs.AsNoTracking().Where(p => p.AgencyId == agencyId).OrderByDescending(p => p.ApplicationCloses).Take(50).ToListAsync(ct);
-        var ids = programs.Select(p => p.Id).ToList();
+        Rows = await RowsAsync(agencyId, 50, ct);
+        if (Rows.Any(r => r.Applicants.Count > 0)) await accessLog.RecordAsync(null, AccessActions.EventRoster, "프로그램 신청자 명단", ct);
+        return Page();
+    }
+
+    /// <summary>Every program of the agency and every applicant of them (the page shows the latest 50 programs).</summary>
+    public async Task<IActionResult> OnGetExcelAsync([FromServices] ExcelExport export, CancellationToken ct)
+    {
+        if (await AgencyIdAsync(ct) is not { } agencyId) return Forbid();
+        var rows = await RowsAsync(agencyId, int.MaxValue, ct);
+        return await export.FileAsync("프로그램 신청자 명단",
+        [
+            ExcelSheet.Of("프로그램", rows, ("프로그램 번호", r => r.Program.Id), ("프로그램", r => r.Program.Title), ("종류", r => r.Program.Kind.Label()),
+                ("신청 시작일", r => r.Program.ApplicationOpens), ("신청 마감일", r => r.Program.ApplicationCloses), ("정원", r => r.Program.Capacity),
+                ("자리", r => r.Applicants.Count(a => a.Application.HoldsPlace)), ("대기", r => r.Applicants.Count(a => a.Application.Status == ProgramApplicationStatus.Waitlisted))),
+            ExcelSheet.Of("신청자", rows.SelectMany(r => r.Applicants.Select(a => (r.Program, a))), ("프로그램", x => x.Program.Title), ("이름", x => x.a.Name),
+                ("상태", x => x.a.Application.Status.Label()), ("자격", x => x.a.Application.EligibilityReason), ("신청일", x => x.a.Application.AppliedAt)),
+        ], ct);
+    }
+
+    private async Task<List<Row>> RowsAsync(int agencyId, int programs, CancellationToken ct)
+    {
+        var list = await db.Programs.AsNoTracking().Where(p => p.AgencyId == agencyId).OrderByDescending(p => p.ApplicationCloses).Take(programs).ToListAsync(ct);
+        var ids = list.Select(p => p.Id).ToList();
         var applicants = await db.ProgramApplications.AsNoTracking().Where(a => ids.Contains(a.ProgramId) && a.Status != ProgramApplicationStatus.Cancelled)
             .Join(db.SeekerProfiles, a => a.SeekerProfileId, s => s.Id, (a, s) => new { a, s.Name }).ToListAsync(ct);
-        if (applicants.Count > 0) await accessLog.RecordAsync(null, AccessActions.EventRoster, "프로그램 신청자 명단", ct);
-        Rows = programs.Select(p => new Row(p, applicants.Where(x => x.a.ProgramId == p.Id).OrderBy(x => x.a.Status).ThenBy(x => x.a.AppliedAt)
+        return list.Select(p => new Row(p, applicants.Where(x => x.a.ProgramId == p.Id).OrderBy(x => x.a.Status).ThenBy(x => x.a.AppliedAt)
             .Select(x => new Applicant(x.a, x.Name)).ToList())).ToList();
-        return Page();
     }
 
     public async Task<IActionResult> OnPostApproveAsync(int applicationId, CancellationToken ct)

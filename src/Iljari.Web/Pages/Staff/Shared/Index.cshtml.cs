@@ -6,6 +6,7 @@ using Iljari.Core.Domain.Sharing;
 using Iljari.Core.Notifications;
 using Iljari.Web.Infrastructure;
 using Iljari.Web.Infrastructure.Sharing;
+using Iljari.Web.Infrastructure.Exports;
 
 namespace Iljari.Web.Pages.Staff.Shared;
 
@@ -28,29 +29,55 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     public async Task<IActionResult> OnGetAsync([FromQuery] int page = 1, CancellationToken ct = default)
     {
         if (await AgencyIdAsync(ct) is not { } agencyId) return Forbid();
+        Referrals = await ReferralsAsync(agencyId, ct);
+        var consented = db.SharingConsents.AsNoTracking().LiveFor(agencyId, KoreanFormat.TodayInKorea(time));
+        var total = await consented.Select(c => c.SeekerProfileId).Distinct().CountAsync(ct);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        Shared = await SharedAsync(agencyId, (page - 1) * PageSize, PageSize, ct);
+        Pager = new Pager(page, PageSize, total, "/Staff/Shared", Request.Query);
+        return Page();
+    }
+
+    /// <summary>Both lists as the page shows them (names masked); every consenting seeker, not one page.</summary>
+    public async Task<IActionResult> OnGetExcelAsync([FromServices] ExcelExport export, CancellationToken ct)
+    {
+        if (await AgencyIdAsync(ct) is not { } agencyId) return Forbid();
+        var referrals = await ReferralsAsync(agencyId, ct);
+        var shared = await SharedAsync(agencyId, 0, int.MaxValue, ct);
+        return await export.FileAsync("공유받은 구직자",
+        [
+            ExcelSheet.Of("받은 연계 요청", referrals, ("요청 번호", r => r.Referral.Id), ("구직자", r => r.SeekerName), ("보낸 기관", r => r.FromAgency),
+                ("상태", r => r.Referral.Status.Label()), ("요청일", r => r.Referral.CreatedAt), ("응답일", r => r.Referral.RespondedAt)),
+            ExcelSheet.Of("정보 제공 동의", shared, ("구직자 번호", s => s.SeekerProfileId), ("구직자", s => s.MaskedName), ("공유 항목", s => s.Items.ShortLabel()),
+                ("동의 기간 끝", s => s.Until)),
+        ], ct);
+    }
+
+    private async Task<List<ReferralRow>> ReferralsAsync(int agencyId, CancellationToken ct)
+    {
         var today = KoreanFormat.TodayInKorea(time);
         var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         // Open referrals, and the ones answered in the last 90 days; a request whose consent was withdrawn or ran out is hidden.
         var since = time.GetUtcNow().UtcDateTime.AddDays(-90);
         var live = db.SharingConsents.LiveFor(agencyId, today).Select(c => c.Id);
-        Referrals = (await db.AgencyReferrals.AsNoTracking()
+        return (await db.AgencyReferrals.AsNoTracking()
                 .Where(r => r.ToAgencyId == agencyId && r.Status != AgencyReferralStatus.Declined
                     && (r.Status == AgencyReferralStatus.Requested ? live.Contains(r.ConsentId) : r.Status == AgencyReferralStatus.Accepted || r.RespondedAt > since))
                 .OrderByDescending(r => r.CreatedAt).Take(200)
                 .Join(db.SeekerProfiles, r => r.SeekerProfileId, s => s.Id, (r, s) => new { r, s.Name }).ToListAsync(ct))
             .OrderBy(x => x.r.Status).ThenByDescending(x => x.r.CreatedAt)
             .Select(x => new ReferralRow(x.r, agencies.GetValueOrDefault(x.r.FromAgencyId, ""), Masking.Name(x.Name))).ToList();
-        var consented = db.SharingConsents.AsNoTracking().LiveFor(agencyId, today);
-        var total = await consented.Select(c => c.SeekerProfileId).Distinct().CountAsync(ct);
-        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var ids = await consented.Select(c => c.SeekerProfileId).Distinct().OrderBy(i => i).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+    }
+
+    private async Task<List<SharedRow>> SharedAsync(int agencyId, int skip, int take, CancellationToken ct)
+    {
+        var consented = db.SharingConsents.AsNoTracking().LiveFor(agencyId, KoreanFormat.TodayInKorea(time));
+        var ids = await consented.Select(c => c.SeekerProfileId).Distinct().OrderBy(i => i).Skip(skip).Take(take).ToListAsync(ct);
         var consents = await consented.Where(c => ids.Contains(c.SeekerProfileId)).Select(c => new { c.SeekerProfileId, c.Items, c.ValidUntil }).ToListAsync(ct);
         var names = await db.SeekerProfiles.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        Shared = ids.Select(id => new SharedRow(id, Masking.Name(names.GetValueOrDefault(id, "")),
+        return ids.Select(id => new SharedRow(id, Masking.Name(names.GetValueOrDefault(id, "")),
             consents.Where(c => c.SeekerProfileId == id).Aggregate(SharedItems.None, (all, c) => all | c.Items),
             consents.Where(c => c.SeekerProfileId == id).Max(c => c.ValidUntil))).ToList();
-        Pager = new Pager(page, PageSize, total, "/Staff/Shared", Request.Query);
-        return Page();
     }
 
     /// <summary>Accepting opens a case in this agency: with the accepting counselor, or in the queue when an admin accepts.</summary>

@@ -1,6 +1,7 @@
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.SmeSupport;
 using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Exports;
 using Iljari.Web.Infrastructure.SmeSupport;
 
 namespace Iljari.Web.Pages.Staff.SmeSupport;
@@ -48,11 +49,10 @@ public class CallModel(AppDbContext db, SupportApplications applications, TimePr
         await db.SaveChangesAsync(ct);
     }, "심사위원 배정을 취소했습니다.", ct);
 
-    public async Task<IActionResult> OnGetExcelAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetExcelAsync(int id, [FromServices] ExcelExport export, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        return File(await SmeSupportExcel.ApplicationsAsync(Call, Rows.Select(r => (r.Application, r.Company, r.Score)), ct), SmeSupportExcel.ContentType,
-            $"sme-support-call-{Call.Id}-applications.xlsx");
+        return await export.FileAsync($"{Call.Title} 신청 목록", SmeSupportExcel.Applications(Call, Rows.Select(r => (r.Application, r.Company, r.Score))), ct);
     }
 
     private async Task<IActionResult> ActAsync(int id, Func<SupportCall, Task> act, string notice, CancellationToken ct)

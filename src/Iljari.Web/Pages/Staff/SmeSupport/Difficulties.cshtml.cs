@@ -1,6 +1,7 @@
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.SmeSupport;
 using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Exports;
 using Iljari.Web.Infrastructure.SmeSupport;
 
 namespace Iljari.Web.Pages.Staff.SmeSupport;
@@ -30,12 +31,11 @@ public class DifficultiesModel(AppDbContext db, TimeProvider time) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetExcelAsync([FromServices] ExcelExport export, CancellationToken ct)
     {
         if (await db.SupportAgencyIdAsync(User, ct) is not { } agencyId) return Forbid();
         var rows = await Query(agencyId).ToListAsync(ct);
-        return File(await SmeSupportExcel.DifficultiesAsync(rows.Select(r => (r.Difficulty, r.Company)), KoreanFormat.TodayInKorea(time), ct),
-            SmeSupportExcel.ContentType, "sme-difficulties.xlsx");
+        return await export.FileAsync("기업 애로사항 목록", SmeSupportExcel.Difficulties(rows.Select(r => (r.Difficulty, r.Company)), KoreanFormat.TodayInKorea(time)), ct);
     }
 
     private IQueryable<Row> Query(int agencyId)

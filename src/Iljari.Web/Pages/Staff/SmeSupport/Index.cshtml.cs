@@ -1,5 +1,6 @@
 using Iljari.Core.Domain.SmeSupport;
 using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Exports;
 using Iljari.Web.Infrastructure.SmeSupport;
 
 namespace Iljari.Web.Pages.Staff.SmeSupport;
@@ -38,11 +39,11 @@ public class IndexModel(AppDbContext db) : PageModel
         Pager = new Pager(page, PageSize, Total, "/Staff/SmeSupport", Request.Query);
     }
 
-    public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetExcelAsync([FromServices] ExcelExport export, CancellationToken ct)
     {
         if (await db.SupportAgencyIdAsync(User, ct) is not { } agencyId) return Forbid();
         var rows = await Calls(agencyId).ToListAsync(ct);
-        return File(await SmeSupportExcel.CallsAsync(rows.Select(r => (r.Call, r.Applications)), ct), SmeSupportExcel.ContentType, "sme-support-calls.xlsx");
+        return await export.FileAsync("지원사업 공고 목록", SmeSupportExcel.Calls(rows.Select(r => (r.Call, r.Applications))), ct);
     }
 
     private IQueryable<Row> Calls(int agencyId) => db.SupportCalls.AsNoTracking().Where(c => c.AgencyId == agencyId)

@@ -3,7 +3,7 @@ using Iljari.Core.Domain.Codes;
 using Iljari.Core.Domain.Enterprises;
 using Iljari.Web.Infrastructure;
 using Iljari.Web.Infrastructure.Enterprises;
-using MiniExcelLibs;
+using Iljari.Web.Infrastructure.Exports;
 
 namespace Iljari.Web.Pages.Staff.SocialEconomy;
 
@@ -32,26 +32,19 @@ public class ListModel(AppDbContext db) : PageModel
     }
 
     /// <summary>Every enterprise of the filtered list (not one page), one row each, numbers as numbers.</summary>
-    public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetExcelAsync([FromServices] ExcelExport export, CancellationToken ct)
     {
         if (await db.SocialEconomyScopeAsync(User, ct) is not { } scope) return Forbid();
         var rows = await Filtered(scope).OrderBy(e => e.Name).ThenBy(e => e.Id).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var revenues = (await db.EnterpriseRevenues.Where(r => ids.Contains(r.EnterpriseId)).ToListAsync(ct))
             .GroupBy(r => r.EnterpriseId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Year)!);
-        var sheet = rows.Select(e => new Dictionary<string, object?>
-        {
-            ["기업명"] = e.Name, ["유형"] = e.Type.Label(), ["구"] = ReferenceCatalog.Instance.Regions.NameOf(e.GuCode), ["대표자"] = e.Representative,
-            ["사업자등록번호"] = e.BusinessNumber is null ? "" : BusinessNumber.Format(e.BusinessNumber), ["단계"] = e.Stage.Label(),
-            ["지정·설립일"] = e.DesignatedOn?.ToString("yyyy-MM-dd") ?? "", ["인증일"] = e.CertifiedOn?.ToString("yyyy-MM-dd") ?? "",
-            ["등록일"] = e.RegisteredOn.ToString("yyyy-MM-dd"), ["등록 때 직원"] = e.BaselineEmployees, ["직원"] = e.Employees,
-            ["취약계층 직원"] = e.VulnerableEmployees, ["일자리 창출"] = e.JobsCreated, ["취약계층 일자리 창출"] = e.VulnerableJobsCreated,
-            ["매출 규모"] = revenues.TryGetValue(e.Id, out var r) ? $"{r.Band.Label()} ({r.Year}년)" : "", ["사회적 가치"] = e.SocialMission,
-        }).ToList();
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(new Dictionary<string, object> { ["사회적경제기업"] = sheet }, cancellationToken: ct);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "social-economy-enterprises.xlsx");
+        return await export.FileAsync("사회적경제기업 목록", ExcelSheet.Of("사회적경제기업", rows,
+            ("기업명", e => e.Name), ("유형", e => e.Type.Label()), ("구", e => ReferenceCatalog.Instance.Regions.NameOf(e.GuCode)), ("대표자", e => e.Representative),
+            ("사업자등록번호", e => e.BusinessNumber is null ? null : BusinessNumber.Format(e.BusinessNumber)), ("단계", e => e.Stage.Label()),
+            ("지정·설립일", e => e.DesignatedOn), ("인증일", e => e.CertifiedOn), ("등록일", e => e.RegisteredOn), ("등록 때 직원", e => e.BaselineEmployees),
+            ("직원", e => e.Employees), ("취약계층 직원", e => e.VulnerableEmployees), ("일자리 창출", e => e.JobsCreated), ("취약계층 일자리 창출", e => e.VulnerableJobsCreated),
+            ("매출 규모", e => revenues.TryGetValue(e.Id, out var r) ? $"{r.Band.Label()} ({r.Year}년)" : null), ("사회적 가치", e => e.SocialMission)), ct);
     }
 
     private IQueryable<SocialEnterprise> Filtered(SocialEconomyScope scope)

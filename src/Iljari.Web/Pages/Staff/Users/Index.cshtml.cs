@@ -1,5 +1,6 @@
 using Iljari.Core.Domain.Accounts;
 using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Exports;
 
 namespace Iljari.Web.Pages.Staff.Users;
 
@@ -12,7 +13,16 @@ public class IndexModel(AppDbContext db) : PageModel
     public string AgencyName { get; private set; } = "";
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct) => Rows = await StaffAsync(500, ct);
+
+    public async Task<IActionResult> OnGetExcelAsync([FromServices] ExcelExport export, CancellationToken ct)
+    {
+        var rows = await StaffAsync(int.MaxValue, ct);
+        return await export.FileAsync("직원 계정 목록", ExcelSheet.Of("직원", rows,
+            ("이름", r => r.Name), ("이메일", r => r.Email), ("기관", r => r.Agency), ("역할", r => Roles.Label(r.Role)), ("등록일", r => r.CreatedAt)), ct);
+    }
+
+    private async Task<List<Row>> StaffAsync(int limit, CancellationToken ct)
     {
         IsCityAdmin = User.IsInRole(Roles.CityAdmin);
         var orgId = await db.OrganisationIdAsync(User, ct);
@@ -25,6 +35,6 @@ public class IndexModel(AppDbContext db) : PageModel
                     where staffRoles.Contains(r.Name!) && (IsCityAdmin || u.OrganisationId == orgId)
                     orderby a.Name, u.DisplayName
                     select new Row(u.DisplayName, u.Email!, a.Name, r.Name!, u.CreatedAt);
-        Rows = await query.Take(500).ToListAsync(ct);
+        return await query.Take(limit).ToListAsync(ct);
     }
 }
