@@ -39,6 +39,7 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
         new("/Staff/SmeSupport/Call/{call}", DemoAccounts.MerchantCounselor, DemoAccounts.Counselor, HttpStatusCode.NotFound),
         new("/Staff/SmeSupport/Difficulties", DemoAccounts.MerchantCounselor, DemoAccounts.CityAdmin, HttpStatusCode.Forbidden),
         new("/Staff/SocialEconomy/List", DemoAccounts.SocialCounselor, DemoAccounts.MerchantCounselor, HttpStatusCode.Forbidden),
+        new("/Staff/Imports", DemoAccounts.AgencyAdmin, DemoAccounts.Counselor, HttpStatusCode.Forbidden),
         new("/Employer/Postings", DemoAccounts.Employer, DemoAccounts.Seeker, HttpStatusCode.Forbidden),
         new("/Employer/Support", DemoAccounts.Employer, DemoAccounts.Seeker, HttpStatusCode.Forbidden),
     ];
@@ -67,6 +68,8 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
         ["Staff/Events/Manage"] = "one event's desk (booths and registrations with actions)",
         ["Staff/Events/Schedule"] = "one event's interview timetable",
         ["Staff/Finance/Guarantee"] = "one guarantee and its ledger",
+        ["Staff/Imports/Run"] = "one import run: its progress and rejected rows (the file it came from is the source)",
+        ["Admin/ApiTokens"] = "partner tokens with issue and revoke forms; a token list in a file is no use to anyone and invites copying",
         ["Staff/Incentives/Jobs"] = "one seeker's employment record",
         ["Staff/Incentives/Review"] = "one claim",
         ["Staff/Programs/Attendance"] = "one session's register (a form)",
@@ -169,11 +172,7 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.All(rows, r => Assert.IsType<DateTime>(r["마감일"]));
 
         // Every row of the filter, not one page: 60 matching log rows, pages of 50.
-        await app.WithDbAsync(db =>
-        {
-            db.AccessLog.AddRange(Enumerable.Range(0, 60).Select(i => new AccessLogEntry(DateTime.UtcNow, "x", "export-test", null, null, i, "내보내기 검사", $"{i}")));
-            return db.SaveChangesAsync(Ct);
-        });
+        await app.AppendAccessLogAsync(Enumerable.Range(0, 60).Select(i => new AccessLogEntry(DateTime.UtcNow, "x", "export-test", null, null, i, "내보내기 검사", $"{i}")));
         var log = await RowsAsync(await app.SignedInAsync(DemoAccounts.CityAdmin), "/Admin/AccessLog?Action=내보내기 검사&page=2&handler=Excel");
         Assert.Equal(60, log.Count);
         Assert.All(log, r => Assert.Equal("내보내기 검사", r["행위"]));

@@ -106,19 +106,8 @@ public class ReviewRegressionTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task List_pages_follow_the_page_number_in_the_query_string()
     {
-        await app.WithDbAsync(async db =>
-        {
-            var last = await db.AccessLog.OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(Ct);
-            var (sequence, previous) = (last?.Sequence ?? 0, last?.Hash ?? AccessLogChain.Genesis);
-            for (var i = 0; i < 120; i++)
-            {
-                var entry = new AccessLogEntry(DateTime.UtcNow.AddMinutes(-i), "u", "paging-test", null, "127.0.0.1", null, AccessActions.ClientView, $"paging {i}");
-                entry.Chain(++sequence, previous);
-                previous = entry.Hash;
-                db.AccessLog.Add(entry);
-            }
-            return await db.SaveChangesAsync(Ct);
-        });
+        await app.AppendAccessLogAsync(Enumerable.Range(0, 120).Select(i =>
+            new AccessLogEntry(DateTime.UtcNow.AddMinutes(-i), "u", "paging-test", null, "127.0.0.1", null, AccessActions.ClientView, $"paging {i}")));
         var city = await app.SignedInAsync(DemoAccounts.CityAdmin);
         var second = await city.GetStringAsync("/Admin/AccessLog?page=2", Ct);
         Assert.Matches("aria-current=\"page\"[^>]*><span class=\"sr-only\">현재 페이지 </span>2<", second);

@@ -1,6 +1,7 @@
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Postings;
 using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Exports;
 using Iljari.Web.Infrastructure.Imports;
 
 namespace Iljari.Web.Pages.Staff.Imports;
@@ -27,6 +28,18 @@ public class IndexModel(AppDbContext db, ImportSubmission submission) : PageMode
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         Runs = await db.PostingImportRuns.AsNoTracking().OrderByDescending(r => r.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         Pager = new Pager(page, PageSize, total, "/Staff/Imports", Request.Query);
+    }
+
+    /// <summary>Every run (not one page), with its counts; file contents and rejected rows stay on the run page.</summary>
+    public async Task<IActionResult> OnGetExcelAsync([FromServices] ExcelExport export, CancellationToken ct)
+    {
+        var runs = await db.PostingImportRuns.AsNoTracking().OrderByDescending(r => r.Id)
+            .Select(r => new { r.Id, r.FileName, r.Source, r.FullFeed, r.CreatedAt, r.FinishedAt, r.Status, r.TotalRows, r.Created, r.Updated, r.Unchanged, r.Closed, r.Rejected })
+            .ToListAsync(ct);
+        return await export.FileAsync("구인공고 가져오기 기록", ExcelSheet.Of("가져오기 기록", runs,
+            ("번호", r => r.Id), ("파일", r => r.FileName), ("출처", r => r.Source), ("전체 목록", r => r.FullFeed ? "예" : "아니요"),
+            ("받은 일시", r => r.CreatedAt), ("끝난 일시", r => r.FinishedAt), ("상태", r => r.Status.Label()), ("전체 행", r => r.TotalRows),
+            ("새로 등록", r => r.Created), ("수정", r => r.Updated), ("변경 없음", r => r.Unchanged), ("마감", r => r.Closed), ("거부", r => r.Rejected)), ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
