@@ -77,6 +77,15 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.MerchantCounselor, "/Staff/SmeSupport/Difficulties?open=false" },
         { DemoAccounts.CityAdmin, "/Staff/SmeSupport" },
         { DemoAccounts.Counselor, "/Staff/SmeSupport" },
+        { DemoAccounts.CityAdmin, "/Dashboard" },
+        { DemoAccounts.CityAdmin, "/Dashboard?year=2025&from=2&to=5&group=women&dim=Industry&kpi=VacancyDays" },
+        { DemoAccounts.CityAdmin, "/Dashboard/Mismatch" },
+        { DemoAccounts.CityAdmin, "/Dashboard/Mismatch?major=5&sort=surplus&page=2" },
+        { DemoAccounts.CityAdmin, "/Dashboard/SupportedFirms" },
+        { DemoAccounts.CityAdmin, "/Admin/Targets" },
+        { DemoAccounts.AgencyAdmin, "/Dashboard" },
+        { DemoAccounts.AgencyAdmin, "/Dashboard/Mismatch" },
+        { DemoAccounts.AgencyAdmin, "/Dashboard/SupportedFirms" },
     };
 
     public static TheoryData<string, string> ForbiddenPages => new()
@@ -129,6 +138,11 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Employer, "/Staff/SmeSupport/Difficulties" },
         { DemoAccounts.CityAdmin, "/Staff/SmeSupport/Edit" },
         { DemoAccounts.CityAdmin, "/Staff/SmeSupport/Difficulties" },
+        { DemoAccounts.Seeker, "/Dashboard" },
+        { DemoAccounts.Employer, "/Dashboard/Mismatch" },
+        { DemoAccounts.Counselor, "/Dashboard" },
+        { DemoAccounts.Counselor, "/Dashboard/SupportedFirms" },
+        { DemoAccounts.AgencyAdmin, "/Admin/Targets" },
     };
 
     [Fact]
@@ -189,6 +203,8 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
     [InlineData("/Staff/SocialEconomy")]
     [InlineData("/Employer/Support")]
     [InlineData("/Staff/SmeSupport")]
+    [InlineData("/Dashboard")]
+    [InlineData("/Admin/Targets")]
     public async Task Anonymous_visitors_are_sent_to_login(string url)
     {
         var response = await app.Client().GetAsync(url, TestContext.Current.CancellationToken);

@@ -19,6 +19,7 @@ public static class ServiceRegistration
         services.AddIljariSearch(builder.Configuration);
         services.AddIljariMatching();
         services.AddIljariSharing(builder.Configuration);
+        Dashboard.DashboardAccess.AddIljariDashboard(services);
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Seeker", Policies.Seeker);
@@ -26,6 +27,7 @@ public static class ServiceRegistration
             o.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Staff/Users", Policies.AgencyAdmin);
             o.Conventions.AuthorizeFolder("/Admin", Policies.CityAdmin);
+            o.Conventions.AuthorizeFolder("/Dashboard", Policies.AgencyAdmin);
             o.Conventions.AuthorizePage("/Account/ChangePassword");
             o.Conventions.AuthorizeFolder("/Messages");
             o.Conventions.AuthorizeFolder("/Notifications");
