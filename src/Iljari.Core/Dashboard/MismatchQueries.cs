@@ -23,7 +23,7 @@ public sealed record TrainingProgram(int Id, string Title, string AgencyName, Da
 
 /// <summary>
 /// 일자리 미스매치, computed in the database: grouped counts of postings and of seekers' wishes (the wish lists are
-/// unnested by the provider: json_each on SQLite, unnest on PostgreSQL), and pay as grouped histograms in 10,000원 steps
+/// kept as rows in <see cref="Domain.Seekers.SeekerWish"/>), and pay as grouped histograms in 10,000원 steps
 /// from which the median is read, since SQLite has no median function. Seekers are those not marked 재직 (employed);
 /// a seeker who named no region counts under "지역 무관". Pay is in monthly terms (MinimumWage.ToMonthly).
 /// </summary>
@@ -52,16 +52,9 @@ public sealed class MismatchQueries(AppDbContext db, TimeProvider time)
             })
             .Select(g => new PayBucket(g.Key.OccupationCode, g.Key.Gu, g.Key.Pay, g.Count())).ToListAsync(ct);
 
-        // One row per seeker, wanted occupation and 구 (several 동 of one 구 count once).
-        var wishes = seekers.SelectMany(s => s.DesiredOccupations, (s, o) => new { s.Id, Occupation = o, s.DesiredRegions, s.DesiredSalary, s.DesiredSalaryType })
-            .SelectMany(x => x.DesiredRegions.DefaultIfEmpty(), (x, r) => new
-            {
-                x.Id, x.Occupation, Gu = r == null ? "" : r.Substring(0, 5),
-                Pay = x.DesiredSalary == null ? (long?)null : (x.DesiredSalaryType == SalaryType.Hourly ? x.DesiredSalary * MinimumWage.StandardMonthlyHours
-                    : x.DesiredSalaryType == SalaryType.Daily ? x.DesiredSalary * 2175 / 100
-                    : x.DesiredSalaryType == SalaryType.Yearly ? x.DesiredSalary / 12 : x.DesiredSalary) / PayStep,
-            })
-            .Distinct();
+        // One row per seeker, wanted occupation and 구: the maintained SeekerWish rows of seekers not marked 재직.
+        var wishes = db.SeekerWishes.Where(w => seekers.Any(s => s.Id == w.SeekerProfileId))
+            .Select(w => new { Occupation = w.OccupationCode, w.Gu, Pay = w.MonthlyPay / PayStep });
         if (!string.IsNullOrEmpty(occupationMajor)) wishes = wishes.Where(w => w.Occupation.StartsWith(occupationMajor));
         if (!string.IsNullOrEmpty(guPrefix)) wishes = wishes.Where(w => w.Gu == guPrefix || w.Gu == "");
         var wanted = await wishes.GroupBy(w => new { w.Occupation, w.Gu, w.Pay })
@@ -84,13 +77,19 @@ public sealed class MismatchQueries(AppDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<TrainingProgram>> ProgramsForAsync(IReadOnlyCollection<string> occupations, CancellationToken ct)
     {
         var today = Domain.Common.KoreanFormat.TodayInKorea(time);
-        var codes = occupations.ToList();
-        return await db.Programs.Where(p => p.ApplicationCloses >= today && p.TargetOccupations.Any(o => codes.Contains(o)))
-            .Join(db.Agencies, p => p.AgencyId, a => a.Id, (p, a) => new TrainingProgram(p.Id, p.Title, a.Name, p.ApplicationCloses, p.TargetOccupations))
+        // One Contains per code (≤ 10 small queries): a list-against-list test cannot be translated on SQLite.
+        var ids = new HashSet<int>();
+        foreach (var code in occupations.Distinct().Take(10))
+            ids.UnionWith(await db.Programs.Where(p => p.ApplicationCloses >= today && p.TargetOccupations.Contains(code)).Select(p => p.Id).ToListAsync(ct));
+        if (ids.Count == 0) return [];
+        var rows = await db.Programs.Where(p => ids.Contains(p.Id))
+            .Join(db.Agencies, p => p.AgencyId, a => a.Id, (p, a) => new { p.Id, p.Title, AgencyName = a.Name, p.ApplicationCloses, p.TargetOccupations })
             .OrderBy(p => p.ApplicationCloses).Take(50).ToListAsync(ct);
+        return rows.Select(p => new TrainingProgram(p.Id, p.Title, p.AgencyName, p.ApplicationCloses, p.TargetOccupations)).ToList();
     }
 
     private sealed record PayBucket(string Occupation, string Gu, long Pay, int N);
+
 
     /// <summary>The median of a histogram of 10,000원 steps (the lower middle value for an even count), in 원.</summary>
     private static long? Median(IEnumerable<(long Step, long N)> histogram)

@@ -8,4 +8,5 @@ public abstract partial class AppDbContext
 {
     public DbSet<KpiTarget> KpiTargets => Set<KpiTarget>();
     public DbSet<KpiTargetChange> KpiTargetChanges => Set<KpiTargetChange>();
+    public DbSet<Domain.Seekers.SeekerWish> SeekerWishes => Set<Domain.Seekers.SeekerWish>();
 }

@@ -34,8 +34,8 @@ public class DashboardWorld(TestDatabase provider) : IAsyncLifetime
 
     public AppDbContext Db()
     {
-        if (Provider == TestDatabase.Postgres) return new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(_cs).Options);
-        return new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(_cs).Options);
+        if (Provider == TestDatabase.Postgres) return new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(_cs).AddInterceptors(new Core.Dashboard.SeekerWishInterceptor()).Options);
+        return new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(_cs).AddInterceptors(new Core.Dashboard.SeekerWishInterceptor()).Options);
     }
 
     public static DateTime Utc(int y, int m, int d) => new(y, m, d, 1, 0, 0, DateTimeKind.Utc);
@@ -80,7 +80,9 @@ public class DashboardWorld(TestDatabase provider) : IAsyncLifetime
         // P1 (덕양구, 음식) open 2025-02-01 → closed 2025-05-20; P2 (일산동구, 소프트웨어) open 2025-03-01, 마감일 2025-04-30 passes.
         var p1 = Posting(c1.Id, "4128110100", "531", D(2025, 6, 30), Utc(2025, 2, 1));
         var p2 = Posting(c2.Id, "4128510100", "133", D(2025, 4, 30), Utc(2025, 3, 1));
-        db.JobPostings.AddRange(p1, p2, JobPosting.Draft(c1.Id, Fields("4128110100", "531", D(2025, 3, 31)), Utc(2025, 3, 1)));
+        // P3 (덕양구 원당동) open since 2026-01-05, so open today and for more than 30 days; a draft is never counted.
+        var p3 = Posting(c1.Id, "4128110200", "531", D(2026, 3, 31), Utc(2026, 1, 5));
+        db.JobPostings.AddRange(p1, p2, p3, JobPosting.Draft(c1.Id, Fields("4128110100", "531", D(2025, 3, 31)), Utc(2025, 3, 1)));
         await db.SaveChangesAsync();
         p1.Apply(PostingAction.Close, Utc(2025, 5, 20));
 
@@ -182,6 +184,11 @@ public class DashboardWorld(TestDatabase provider) : IAsyncLifetime
             ProgramAttendance.Record(sessions[0], a2, AttendanceStatus.Present, u, D(2025, 6, 9), Utc(2025, 6, 9)),
             ProgramAttendance.Record(sessions[1], a2, AttendanceStatus.Absent, u, D(2025, 6, 9), Utc(2025, 6, 9)));
         db.ProgramFollowUps.Add(ProgramFollowUp.Record(a1.Id, 3, D(2025, 9, 9), FollowUpOutcome.Employed, null, u, D(2025, 9, 10), Utc(2025, 9, 10)));
+        // A cook's course taking applications today (no participants yet), for the mismatch page.
+        db.Programs.Add(JobProgram.Create(agencyId, new JobProgramFields
+        {
+            Title = "조리사 양성 과정", Capacity = 20, ApplicationOpens = D(2026, 2, 1), ApplicationCloses = D(2026, 2, 28), TargetOccupations = ["531"],
+        }, [new EligibilityRule { Year = 2026 }], Utc(2026, 1, 20)));
         await db.SaveChangesAsync();
     }
 

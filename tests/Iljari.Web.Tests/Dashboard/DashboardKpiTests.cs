@@ -124,6 +124,20 @@ public abstract class DashboardKpiContract
     }
 
     [Fact]
+    public async Task Mismatch_compares_open_positions_with_the_seekers_who_want_them()
+    {
+        await using var db = World.Db();
+        var rows = await new MismatchQueries(db, World.Time).RowsAsync(null, null, TestContext.Current.CancellationToken);
+        // Every seeker wants 주방장 및 조리사 (531) in 덕양구 at 2,800,000원; only P3 (2 places, 2,500,000원, open since 2026-01-05) is open.
+        var row = Assert.Single(rows);
+        Assert.Equal(("531", "41281", 2L, 4L, -2L), (row.Occupation, row.Gu, row.Openings, row.Seekers, row.Gap));
+        Assert.Equal((2_500_000L, 2_800_000L, 1L), (row.MedianOffered!.Value, row.MedianDesired!.Value, row.OpenOver30Days));
+        Assert.Empty(await new MismatchQueries(db, World.Time).RowsAsync("41285", null, TestContext.Current.CancellationToken));
+        var programs = await new MismatchQueries(db, World.Time).ProgramsForAsync(["531", "133"], TestContext.Current.CancellationToken);
+        Assert.Equal("조리사 양성 과정", Assert.Single(programs).Title);
+    }
+
+    [Fact]
     public async Task Breakdowns_split_placements_by_gu_group_and_agency()
     {
         await using var db = World.Db();

@@ -108,6 +108,19 @@ public class DashboardPageTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task A_seekers_wishes_are_kept_as_rows_when_the_profile_changes()
+    {
+        var rows = await app.WithDbAsync(async db =>
+        {
+            var profile = await db.SeekerProfiles.OrderBy(p => p.Id).FirstAsync();
+            (profile.DesiredOccupations, profile.DesiredRegions) = (["133", "531"], ["4128710100", "4128710200"]);
+            await db.SaveChangesAsync();
+            return await db.SeekerWishes.Where(w => w.SeekerProfileId == profile.Id).OrderBy(w => w.OccupationCode).Select(w => w.OccupationCode + "/" + w.Gu).ToListAsync();
+        });
+        Assert.Equal(["133/41287", "531/41287"], rows);
+    }
+
+    [Fact]
     public async Task Mismatch_and_supported_firms_render_with_their_tables()
     {
         var client = await app.SignedInAsync(DemoAccounts.CityAdmin);

@@ -32,3 +32,16 @@ internal sealed class KpiTargetChangeConfiguration : IEntityTypeConfiguration<Kp
         b.HasIndex(c => new { c.Year, c.At });
     }
 }
+
+internal sealed class SeekerWishConfiguration : IEntityTypeConfiguration<Domain.Seekers.SeekerWish>
+{
+    public void Configure(EntityTypeBuilder<Domain.Seekers.SeekerWish> b)
+    {
+        b.ToTable("SeekerWishes");
+        b.HasOne<Domain.Seekers.SeekerProfile>().WithMany().HasForeignKey(w => w.SeekerProfileId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(w => w.OccupationCode).HasMaxLength(3);
+        b.Property(w => w.Gu).HasMaxLength(5);
+        b.HasIndex(w => new { w.OccupationCode, w.Gu, w.MonthlyPay });
+        b.HasIndex(w => w.SeekerProfileId);
+    }
+}

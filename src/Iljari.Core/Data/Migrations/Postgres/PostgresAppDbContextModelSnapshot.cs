@@ -2730,6 +2730,39 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerWish", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Gu")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<long?>("MonthlyPay")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeekerProfileId");
+
+                    b.HasIndex("OccupationCode", "Gu", "MonthlyPay");
+
+                    b.ToTable("SeekerWishes", (string)null);
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Sharing.AccessLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -4132,6 +4165,15 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Careers");
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerWish", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Seekers.SeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Sharing.AgencyReferral", b =>

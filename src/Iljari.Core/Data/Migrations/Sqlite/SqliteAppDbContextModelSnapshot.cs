@@ -2630,6 +2630,37 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerWish", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gu")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MonthlyPay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeekerProfileId");
+
+                    b.HasIndex("OccupationCode", "Gu", "MonthlyPay");
+
+                    b.ToTable("SeekerWishes", (string)null);
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Sharing.AccessLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -4006,6 +4037,15 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Careers");
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerWish", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Seekers.SeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Sharing.AgencyReferral", b =>

@@ -71,6 +71,28 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SeekerWishes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SeekerProfileId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OccupationCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Gu = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    MonthlyPay = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeekerWishes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeekerWishes_SeekerProfiles_SeekerProfileId",
+                        column: x => x.SeekerProfileId,
+                        principalTable: "SeekerProfiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_KpiTargetChanges_Year_At",
                 table: "KpiTargetChanges",
@@ -94,6 +116,16 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                 columns: new[] { "Year", "Kpi", "AgencyId" },
                 unique: true,
                 filter: "\"AgencyId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeekerWishes_OccupationCode_Gu_MonthlyPay",
+                table: "SeekerWishes",
+                columns: new[] { "OccupationCode", "Gu", "MonthlyPay" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeekerWishes_SeekerProfileId",
+                table: "SeekerWishes",
+                column: "SeekerProfileId");
         }
 
         /// <inheritdoc />
@@ -104,6 +136,9 @@ namespace Iljari.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "KpiTargets");
+
+            migrationBuilder.DropTable(
+                name: "SeekerWishes");
 
             migrationBuilder.DropColumn(
                 name: "TargetOccupations",

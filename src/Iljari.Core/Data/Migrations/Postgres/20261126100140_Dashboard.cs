@@ -72,6 +72,28 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SeekerWishes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SeekerProfileId = table.Column<int>(type: "integer", nullable: false),
+                    OccupationCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Gu = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    MonthlyPay = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeekerWishes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeekerWishes_SeekerProfiles_SeekerProfileId",
+                        column: x => x.SeekerProfileId,
+                        principalTable: "SeekerProfiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_KpiTargetChanges_Year_At",
                 table: "KpiTargetChanges",
@@ -95,6 +117,16 @@ namespace Iljari.Core.Data.Migrations.Postgres
                 columns: new[] { "Year", "Kpi", "AgencyId" },
                 unique: true,
                 filter: "\"AgencyId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeekerWishes_OccupationCode_Gu_MonthlyPay",
+                table: "SeekerWishes",
+                columns: new[] { "OccupationCode", "Gu", "MonthlyPay" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeekerWishes_SeekerProfileId",
+                table: "SeekerWishes",
+                column: "SeekerProfileId");
         }
 
         /// <inheritdoc />
@@ -105,6 +137,9 @@ namespace Iljari.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "KpiTargets");
+
+            migrationBuilder.DropTable(
+                name: "SeekerWishes");
 
             migrationBuilder.DropColumn(
                 name: "TargetOccupations",
