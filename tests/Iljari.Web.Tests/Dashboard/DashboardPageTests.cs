@@ -121,6 +121,26 @@ public class DashboardPageTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task A_program_names_the_occupations_it_trains_for_and_unknown_codes_are_refused()
+    {
+        var client = await app.SignedInAsync(DemoAccounts.Counselor);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+        Dictionary<string, string> Form(string occupation) => new()
+        {
+            ["Input.Kind"] = "Lecture", ["Input.Title"] = "조리 실무 과정", ["Input.Capacity"] = "20", ["Input.CompletionPercent"] = "80",
+            ["Input.ApplicationOpens"] = $"{today:yyyy-MM-dd}", ["Input.ApplicationCloses"] = $"{today.AddDays(20):yyyy-MM-dd}",
+            ["Input.TargetOccupations[0]"] = occupation, ["Rule.Year"] = $"{today.Year}",
+        };
+        var bad = await Forms.PostAsync(client, "/Staff/Programs/Edit", Form("999"));
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("훈련 직종은 고용직업분류(KECO) 소분류에서 골라 주세요.", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var ok = await Forms.PostAsync(client, "/Staff/Programs/Edit", Form("531"));
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var saved = await app.WithDbAsync(db => db.Programs.Where(p => p.Title == "조리 실무 과정").Select(p => p.TargetOccupations).SingleAsync());
+        Assert.Equal(["531"], saved);
+    }
+
+    [Fact]
     public async Task Mismatch_and_supported_firms_render_with_their_tables()
     {
         var client = await app.SignedInAsync(DemoAccounts.CityAdmin);
