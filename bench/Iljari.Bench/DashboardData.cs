@@ -160,7 +160,8 @@ internal sealed class DashboardData(int seekers, int postings, int applications,
             regs.ForEach(x => x.R.CheckIn(Now));
             db.EventRegistrations.AddRange(regs.Select(x => x.R));
             await db.SaveChangesAsync();
-            var start = e.StartsAtUtc;
+            // StartsAtUtc is computed from Korean wall time (Kind unspecified); PostgreSQL stores UTC only.
+            var start = DateTime.SpecifyKind(e.StartsAtUtc, DateTimeKind.Utc);
             foreach (var (h, r) in regs)
             {
                 var interview = new EventInterview(e.Id, booths.First(b => b.CompanyId == h.Company).Id, r.Id, h.Seeker, start, start.AddMinutes(20));
