@@ -81,6 +81,15 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.CityAdmin, "/Admin/ApiTokens?page=2" },
         { DemoAccounts.AgencyAdmin, "/Staff/Imports" },
         { DemoAccounts.CityAdmin, "/Staff/Imports" },
+        { DemoAccounts.CityAdmin, "/Dashboard" },
+        { DemoAccounts.CityAdmin, "/Dashboard?year=2025&from=2&to=5&group=women&dim=Industry&kpi=VacancyDays" },
+        { DemoAccounts.CityAdmin, "/Dashboard/Mismatch" },
+        { DemoAccounts.CityAdmin, "/Dashboard/Mismatch?major=5&sort=surplus&page=2" },
+        { DemoAccounts.CityAdmin, "/Dashboard/SupportedFirms" },
+        { DemoAccounts.CityAdmin, "/Admin/Targets" },
+        { DemoAccounts.AgencyAdmin, "/Dashboard" },
+        { DemoAccounts.AgencyAdmin, "/Dashboard/Mismatch" },
+        { DemoAccounts.AgencyAdmin, "/Dashboard/SupportedFirms" },
     };
 
     public static TheoryData<string, string> ForbiddenPages => new()
@@ -140,6 +149,11 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Employer, "/Staff/Imports" },
         { DemoAccounts.Seeker, "/Staff/Imports" },
         { DemoAccounts.Counselor, "/Staff/Imports/Run/1" },
+        { DemoAccounts.Seeker, "/Dashboard" },
+        { DemoAccounts.Employer, "/Dashboard/Mismatch" },
+        { DemoAccounts.Counselor, "/Dashboard" },
+        { DemoAccounts.Counselor, "/Dashboard/SupportedFirms" },
+        { DemoAccounts.AgencyAdmin, "/Admin/Targets" },
     };
 
     [Fact]
@@ -202,6 +216,8 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
     [InlineData("/Staff/SmeSupport")]
     [InlineData("/Admin/ApiTokens")]
     [InlineData("/Staff/Imports")]
+    [InlineData("/Dashboard")]
+    [InlineData("/Admin/Targets")]
     public async Task Anonymous_visitors_are_sent_to_login(string url)
     {
         var response = await app.Client().GetAsync(url, TestContext.Current.CancellationToken);

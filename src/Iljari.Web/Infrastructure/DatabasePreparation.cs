@@ -34,6 +34,8 @@ public static class DatabasePreparation
             if (!string.IsNullOrEmpty(dir) && path != ":memory:") Directory.CreateDirectory(dir);
         }
         await db.Database.MigrateAsync();
+        // Profiles saved before the mismatch table existed get their rows once; afterwards the interceptor keeps them.
+        await Core.Dashboard.SeekerWishInterceptor.BackfillAsync(db);
     }
 
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)

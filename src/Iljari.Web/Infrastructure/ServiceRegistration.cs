@@ -24,6 +24,7 @@ public static class ServiceRegistration
         services.AddIljariSearch(builder.Configuration);
         services.AddIljariMatching();
         services.AddIljariSharing(builder.Configuration);
+        Dashboard.DashboardAccess.AddIljariDashboard(services);
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Seeker", Policies.Seeker);
@@ -32,6 +33,7 @@ public static class ServiceRegistration
             o.Conventions.AuthorizeFolder("/Staff/Users", Policies.AgencyAdmin);
             o.Conventions.AuthorizeFolder("/Staff/Imports", Policies.AgencyAdmin);
             o.Conventions.AuthorizeFolder("/Admin", Policies.CityAdmin);
+            o.Conventions.AuthorizeFolder("/Dashboard", Policies.AgencyAdmin);
             o.Conventions.AuthorizePage("/Account/ChangePassword");
             o.Conventions.AuthorizeFolder("/Messages");
             o.Conventions.AuthorizeFolder("/Notifications");

@@ -45,6 +45,9 @@ public class JobPosting
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
     public DateTime? PublishedAt { get; private set; }
+    /// <summary>When it last stopped being open (마감 or 채용완료 from 게시중); null while open or never published. The dashboard
+    /// dates open postings and vacancy duration from this and <see cref="PublishedAt"/>.</summary>
+    public DateTime? ClosedAt { get; private set; }
 
     /// <summary>The feed an imported posting came from (e.g. "work24"); null for postings made in the app.</summary>
     public string? ExternalSource { get; private set; }
@@ -114,8 +117,9 @@ public class JobPosting
         var today = DateOnly.FromDateTime(KoreanFormat.ToKst(nowUtc));
         if (next == PostingStatus.Open && CloseDate < today)
             throw new DomainException("마감일이 지났습니다. 마감일을 오늘 이후로 고친 뒤 게시해 주세요.");
+        if (Status == PostingStatus.Open && next != PostingStatus.Open) ClosedAt = nowUtc;
         Status = next;
-        if (next == PostingStatus.Open) PublishedAt = nowUtc;
+        if (next == PostingStatus.Open) (PublishedAt, ClosedAt) = (nowUtc, null);
         UpdatedAt = nowUtc;
     }
 

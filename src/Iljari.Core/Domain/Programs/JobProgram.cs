@@ -14,6 +14,8 @@ public sealed class JobProgramFields
     public DateOnly? ApplicationOpens { get; set; }
     public DateOnly? ApplicationCloses { get; set; }
     public int? CompletionPercent { get; set; } = JobProgram.DefaultCompletionPercent;
+    /// <summary>훈련 직종: KECO 소분류 codes (optional).</summary>
+    public List<string> TargetOccupations { get; set; } = [];
 }
 
 /// <summary>
@@ -36,6 +38,8 @@ public class JobProgram
     /// <summary>Minimum share of the sessions held that a participant must attend to complete (1–100).</summary>
     public int CompletionPercent { get; private set; } = DefaultCompletionPercent;
     public List<EligibilityRule> Rules { get; private set; } = [];
+    /// <summary>KECO 소분류 codes of the jobs the program trains for, so the mismatch page can name programs for a shortage.</summary>
+    public List<string> TargetOccupations { get; private set; } = [];
     public DateTime CreatedAt { get; private set; }
 
     private JobProgram() { }
@@ -75,10 +79,12 @@ public class JobProgram
         Apply(f);
     }
 
+    private static List<string> Occupations(IEnumerable<string> codes) => codes.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
+
     public JobProgramFields ToFields() => new()
     {
         Kind = Kind, Title = Title, Description = Description, Capacity = Capacity, ApplicationOpens = ApplicationOpens,
-        ApplicationCloses = ApplicationCloses, CompletionPercent = CompletionPercent,
+        ApplicationCloses = ApplicationCloses, CompletionPercent = CompletionPercent, TargetOccupations = [.. TargetOccupations],
     };
 
     /// <summary>Sets the rule of its year: replaces that year's version, or adds a version for a new year.</summary>
@@ -102,6 +108,10 @@ public class JobProgram
         else if (f.ApplicationCloses < f.ApplicationOpens) errors.Add(new("ApplicationCloses", "신청 마감일은 시작일 이후여야 합니다."));
         if (f.CompletionPercent is not (>= 1 and <= 100)) errors.Add(new("CompletionPercent", "수료 기준 출석률은 1%에서 100% 사이로 입력해 주세요."));
         if (!Enum.IsDefined(f.Kind)) errors.Add(new("Kind", "프로그램 종류를 골라 주세요."));
+        var occupations = Occupations(f.TargetOccupations);
+        if (occupations.Count > 10) errors.Add(new("TargetOccupations", "훈련 직종은 10개까지 고를 수 있습니다."));
+        else if (occupations.Any(c => Codes.ReferenceCatalog.Instance.Occupations.Find(c) is not { Level: "minor" }))
+            errors.Add(new("TargetOccupations", "훈련 직종은 고용직업분류(KECO) 소분류에서 골라 주세요."));
         return errors;
     }
 
@@ -109,6 +119,7 @@ public class JobProgram
     {
         (Kind, Title, Description, Capacity) = (f.Kind, f.Title!.Trim(), f.Description?.Trim() ?? "", f.Capacity!.Value);
         (ApplicationOpens, ApplicationCloses, CompletionPercent) = (f.ApplicationOpens!.Value, f.ApplicationCloses!.Value, f.CompletionPercent!.Value);
+        TargetOccupations = Occupations(f.TargetOccupations);
     }
 
     public bool AcceptsApplications(DateOnly todayKst) => ApplicationOpens <= todayKst && todayKst <= ApplicationCloses;

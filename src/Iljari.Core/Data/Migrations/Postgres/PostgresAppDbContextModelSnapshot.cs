@@ -626,6 +626,108 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.ToTable("CaseNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Dashboard.KpiTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ChangedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Kpi")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("Year", "Kpi")
+                        .IsUnique()
+                        .HasFilter("\"AgencyId\" IS NULL");
+
+                    b.HasIndex("Year", "Kpi", "AgencyId")
+                        .IsUnique()
+                        .HasFilter("\"AgencyId\" IS NOT NULL");
+
+                    b.ToTable("KpiTargets", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_KpiTargets_Value", "\"Value\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Dashboard.KpiTargetChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Kpi")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("NewValue")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("OldValue")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "At");
+
+                    b.ToTable("KpiTargetChanges", (string)null);
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -2219,6 +2321,9 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.Property<DateOnly>("CloseDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("CompanyId")
                         .HasColumnType("integer");
 
@@ -2487,6 +2592,10 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.PrimitiveCollection<List<string>>("TargetOccupations")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -2816,6 +2925,39 @@ namespace Iljari.Core.Data.Migrations.Postgres
 
                             t.HasCheckConstraint("CK_SeekerProfiles_DesiredSalary", "\"DesiredSalary\" IS NULL OR \"DesiredSalary\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerWish", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Gu")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<long?>("MonthlyPay")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeekerProfileId");
+
+                    b.HasIndex("OccupationCode", "Gu", "MonthlyPay");
+
+                    b.ToTable("SeekerWishes", (string)null);
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Sharing.AccessLogEntry", b =>
@@ -3780,6 +3922,14 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Dashboard.KpiTarget", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Accounts.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseActivity", b =>
                 {
                     b.HasOne("Iljari.Core.Domain.Enterprises.SocialEnterprise", null)
@@ -4240,6 +4390,15 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Careers");
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerWish", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Seekers.SeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Sharing.AgencyReferral", b =>

@@ -600,6 +600,104 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.ToTable("CaseNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Dashboard.KpiTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kpi")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("Year", "Kpi")
+                        .IsUnique()
+                        .HasFilter("\"AgencyId\" IS NULL");
+
+                    b.HasIndex("Year", "Kpi", "AgencyId")
+                        .IsUnique()
+                        .HasFilter("\"AgencyId\" IS NOT NULL");
+
+                    b.ToTable("KpiTargets", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_KpiTargets_Value", "\"Value\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Dashboard.KpiTargetChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kpi")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NewValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OldValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "At");
+
+                    b.ToTable("KpiTargetChanges", (string)null);
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -2135,6 +2233,9 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly>("CloseDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CompanyId")
                         .HasColumnType("INTEGER");
 
@@ -2396,6 +2497,10 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.Property<string>("Rules")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("TargetOccupations")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -2714,6 +2819,37 @@ namespace Iljari.Core.Data.Migrations.Sqlite
 
                             t.HasCheckConstraint("CK_SeekerProfiles_DesiredSalary", "\"DesiredSalary\" IS NULL OR \"DesiredSalary\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerWish", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gu")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MonthlyPay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeekerProfileId");
+
+                    b.HasIndex("OccupationCode", "Gu", "MonthlyPay");
+
+                    b.ToTable("SeekerWishes", (string)null);
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Sharing.AccessLogEntry", b =>
@@ -3652,6 +3788,14 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Iljari.Core.Domain.Dashboard.KpiTarget", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Accounts.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Iljari.Core.Domain.Enterprises.EnterpriseActivity", b =>
                 {
                     b.HasOne("Iljari.Core.Domain.Enterprises.SocialEnterprise", null)
@@ -4112,6 +4256,15 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Careers");
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerWish", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Seekers.SeekerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Sharing.AgencyReferral", b =>

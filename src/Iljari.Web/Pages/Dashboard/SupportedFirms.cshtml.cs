@@ -1,0 +1,39 @@
+using Iljari.Core.Dashboard;
+using Iljari.Core.Domain.Common;
+using Iljari.Core.Domain.Dashboard;
+using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Dashboard;
+
+namespace Iljari.Web.Pages.Dashboard;
+
+/// <summary>
+/// 지원기업 일자리: companies supported by SME support, 특례보증 or the social-economy centre, with their open postings
+/// and hires since support, and the KPI for the chosen year. An agency admin sees the companies their agency supported.
+/// </summary>
+public class SupportedFirmsModel(AppDbContext db, SupportedFirms firms, KpiService kpis, TimeProvider time) : PageModel
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Agency { get; set; }
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
+    public DashboardScope Scope { get; private set; } = null!;
+    public KpiSeries Jobs { get; private set; } = null!;
+    public IReadOnlyList<SupportedCompany> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public Pager Pager { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await db.DashboardScopeAsync(User, Agency, ct) is not { } scope) return Forbid();
+        Scope = scope;
+        var today = KoreanFormat.TodayInKorea(time);
+        if (Year is not { } year || year < 2020 || year > today.Year) Year = year = today.Year;
+        var targets = await kpis.TargetsAsync(year, scope.AgencyId, ct);
+        Jobs = await kpis.SeriesAsync(KpiCatalog.Of(Kpi.SupportedFirmJobs), new DashboardFilter(year, AgencyId: scope.AgencyId), targets.GetValueOrDefault(Kpi.SupportedFirmJobs), ct);
+        PageNumber = Math.Max(1, PageNumber);
+        (Rows, Total) = await firms.ListAsync(scope.AgencyId, PageNumber, PageSize, ct);
+        Pager = new Pager(PageNumber, PageSize, Total, "/Dashboard/SupportedFirms", Request.Query);
+        return Page();
+    }
+}
