@@ -86,10 +86,13 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.CityAdmin, "/Dashboard/Mismatch" },
         { DemoAccounts.CityAdmin, "/Dashboard/Mismatch?major=5&sort=surplus&page=2" },
         { DemoAccounts.CityAdmin, "/Dashboard/SupportedFirms" },
+        { DemoAccounts.CityAdmin, "/Dashboard/Monthly" },
+        { DemoAccounts.CityAdmin, "/Dashboard/Monthly?year=2025&month=12" },
         { DemoAccounts.CityAdmin, "/Admin/Targets" },
         { DemoAccounts.AgencyAdmin, "/Dashboard" },
         { DemoAccounts.AgencyAdmin, "/Dashboard/Mismatch" },
         { DemoAccounts.AgencyAdmin, "/Dashboard/SupportedFirms" },
+        { DemoAccounts.AgencyAdmin, "/Dashboard/Monthly" },
     };
 
     public static TheoryData<string, string> ForbiddenPages => new()
@@ -151,6 +154,7 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Counselor, "/Staff/Imports/Run/1" },
         { DemoAccounts.Seeker, "/Dashboard" },
         { DemoAccounts.Employer, "/Dashboard/Mismatch" },
+        { DemoAccounts.Seeker, "/Dashboard/Monthly" },
         { DemoAccounts.Counselor, "/Dashboard" },
         { DemoAccounts.Counselor, "/Dashboard/SupportedFirms" },
         { DemoAccounts.AgencyAdmin, "/Admin/Targets" },

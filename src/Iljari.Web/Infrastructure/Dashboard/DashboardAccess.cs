@@ -34,6 +34,7 @@ public static class DashboardAccess
         services.AddScoped<KpiService>();
         services.AddScoped<SupportedFirms>();
         services.AddScoped<MismatchQueries>();
+        services.AddScoped<MonthlyReportBuilder>();
         return services;
     }
 }
