@@ -40,6 +40,10 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
         new("/Staff/SmeSupport/Difficulties", DemoAccounts.MerchantCounselor, DemoAccounts.CityAdmin, HttpStatusCode.Forbidden),
         new("/Staff/SocialEconomy/List", DemoAccounts.SocialCounselor, DemoAccounts.MerchantCounselor, HttpStatusCode.Forbidden),
         new("/Staff/Imports", DemoAccounts.AgencyAdmin, DemoAccounts.Counselor, HttpStatusCode.Forbidden),
+        new("/Dashboard", DemoAccounts.CityAdmin, DemoAccounts.Counselor, HttpStatusCode.Forbidden),
+        new("/Dashboard/Mismatch", DemoAccounts.AgencyAdmin, DemoAccounts.Employer, HttpStatusCode.Forbidden),
+        new("/Dashboard/SupportedFirms", DemoAccounts.CityAdmin, DemoAccounts.Counselor, HttpStatusCode.Forbidden),
+        new("/Dashboard/Monthly?year=2026&month=1", DemoAccounts.AgencyAdmin, DemoAccounts.Seeker, HttpStatusCode.Forbidden),
         new("/Employer/Postings", DemoAccounts.Employer, DemoAccounts.Seeker, HttpStatusCode.Forbidden),
         new("/Employer/Support", DemoAccounts.Employer, DemoAccounts.Seeker, HttpStatusCode.Forbidden),
     ];
@@ -69,6 +73,7 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
         ["Staff/Events/Schedule"] = "one event's interview timetable",
         ["Staff/Finance/Guarantee"] = "one guarantee and its ledger",
         ["Staff/Imports/Run"] = "one import run: its progress and rejected rows (the file it came from is the source)",
+        ["Admin/Targets"] = "a form of this year's targets (one box per KPI) and their change history",
         ["Admin/ApiTokens"] = "partner tokens with issue and revoke forms; a token list in a file is no use to anyone and invites copying",
         ["Staff/Incentives/Jobs"] = "one seeker's employment record",
         ["Staff/Incentives/Review"] = "one claim",
@@ -226,7 +231,7 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
     /// <summary>"/Staff/Events/Report/{event}" → "Staff/Events/Report"; "/Staff/Clients" → "Staff/Clients/Index".</summary>
     private static string PageFile(string url)
     {
-        var path = Regex.Replace(url, "/\\{[a-z]+\\}$", "").TrimStart('/');
+        var path = Regex.Replace(url.Split('?')[0], "/\\{[a-z]+\\}$", "").TrimStart('/');
         var pages = Path.Combine(RepositoryRoot(), "src", "Iljari.Web", "Pages");
         return File.Exists(Path.Combine(pages, path + ".cshtml")) ? path : path + "/Index";
     }

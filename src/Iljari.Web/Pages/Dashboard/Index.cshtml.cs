@@ -4,6 +4,8 @@ using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Dashboard;
 using Iljari.Web.Infrastructure.Dashboard;
 
+using Iljari.Web.Infrastructure.Exports;
+
 namespace Iljari.Web.Pages.Dashboard;
 
 /// <summary>
@@ -52,6 +54,21 @@ public class IndexModel(AppDbContext db, KpiService kpis, TimeProvider time) : P
             },
         });
         return Page();
+    }
+
+    /// <summary>The view as a workbook: every KPI with last year and the target, each KPI by month, and the breakdown.</summary>
+    public async Task<IActionResult> OnGetExcelAsync([FromServices] ExcelExport export, CancellationToken ct)
+    {
+        var page = await OnGetAsync(ct);
+        if (page is not PageResult) return page;
+        var monthly = Series.SelectMany(s => s.Months.Select((m, i) => (s.Info, Month: m, Now: s.ThisYear[i], Before: s.LastYear[i]))).ToList();
+        return await export.FileAsync($"일자리 대시보드 {PeriodText}", [
+            ExcelSheet.Of("핵심 지표", Series, ("지표", s => s.Info.Name), ("단위", s => s.Info.Unit.Suffix()), ("이번 기간", s => s.Total),
+                ("작년 같은 기간", s => s.LastYearTotal), ("연간 목표", s => s.Target), ("목표 대비(%)", s => s.TargetPercent), ("산출 방법", s => s.Info.HowComputed)),
+            ExcelSheet.Of("월별", monthly, ("지표", x => x.Info.Name), ("월", x => x.Month), ($"{Filter.Year}년", x => x.Now), ($"{Filter.Year - 1}년", x => x.Before)),
+            ExcelSheet.Of($"{DashboardQuery.Label(Q.Dim!.Value)}별 취업자", Breakdown, (DashboardQuery.Label(Q.Dim.Value), r => r.Label),
+                ($"{Filter.Year}년", r => r.Count), ($"{Filter.Year - 1}년", r => r.LastYear)),
+        ], ct);
     }
 
     public static string Format(decimal? value, KpiUnit unit) => value switch

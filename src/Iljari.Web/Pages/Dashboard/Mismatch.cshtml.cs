@@ -4,6 +4,8 @@ using Iljari.Core.Domain.Codes;
 using Iljari.Web.Infrastructure;
 using Iljari.Web.Infrastructure.Dashboard;
 
+using Iljari.Web.Infrastructure.Exports;
+
 namespace Iljari.Web.Pages.Dashboard;
 
 /// <summary>
@@ -37,7 +39,7 @@ public class MismatchModel(AppDbContext db, MismatchQueries mismatch) : PageMode
         if (!string.IsNullOrEmpty(Major) && ReferenceCatalog.Instance.Occupations.Find(Major) is not { Level: "major" }) { Problems.Add("직종 대분류는 목록에서 골라 주세요."); Major = null; }
         Sort = Sort == "surplus" ? "surplus" : "shortage";
         var all = await mismatch.RowsAsync(string.IsNullOrEmpty(Gu) ? null : Gu[..5], Major, ct);
-        var ordered = (Sort == "surplus" ? all.OrderBy(r => r.Gap) : all.OrderByDescending(r => r.Gap)).ThenBy(r => r.Occupation, StringComparer.Ordinal).ToList();
+        var ordered = _ordered = (Sort == "surplus" ? all.OrderBy(r => r.Gap) : all.OrderByDescending(r => r.Gap)).ThenBy(r => r.Occupation, StringComparer.Ordinal).ToList();
         Largest = ordered.Where(r => Sort == "surplus" ? r.Gap < 0 : r.Gap > 0).Take(Highlighted).ToList();
         Total = ordered.Count;
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
@@ -56,4 +58,18 @@ public class MismatchModel(AppDbContext db, MismatchQueries mismatch) : PageMode
     }
 
     public bool IsLargest(MismatchRow row) => Largest.Contains(row);
+
+    /// <summary>Every row of the filter in the page's order, kept for the Excel handler.</summary>
+    private IReadOnlyList<MismatchRow> _ordered = [];
+
+    /// <summary>Every row of the filter in the page's order (market figures only, no personal data).</summary>
+    public async Task<IActionResult> OnGetExcelAsync([FromServices] ExcelExport export, CancellationToken ct)
+    {
+        var page = await OnGetAsync(ct);
+        if (page is not PageResult) return page;
+        return await export.FileAsync("일자리 미스매치", ExcelSheet.Of("미스매치", _ordered,
+            ("직종 코드", r => r.Occupation), ("직종", r => r.OccupationName), ("구", r => r.GuName), ("빈 일자리(명)", r => r.Openings),
+            ("희망 구직자(명)", r => r.Seekers), ("차이(명)", r => r.Gap), ("제시 임금 중앙값(원)", r => r.MedianOffered),
+            ("희망 임금 중앙값(원)", r => r.MedianDesired), ("30일 넘게 게시 중인 공고", r => r.OpenOver30Days)), ct);
+    }
 }

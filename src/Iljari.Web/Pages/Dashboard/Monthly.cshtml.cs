@@ -2,7 +2,7 @@ using Iljari.Core.Dashboard;
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Dashboard;
 using Iljari.Web.Infrastructure.Dashboard;
-using MiniExcelLibs;
+using Iljari.Web.Infrastructure.Exports;
 
 namespace Iljari.Web.Pages.Dashboard;
 
@@ -28,27 +28,20 @@ public class MonthlyModel(AppDbContext db, MonthlyReportBuilder builder, TimePro
         return Page();
     }
 
-    public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetExcelAsync([FromServices] ExcelExport export, CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return Forbid();
-        var sheets = new Dictionary<string, object>
+        var sheets = new List<ExcelSheet>
         {
-            ["주요 지표"] = Report.Kpis.Select(k => new Dictionary<string, object?>
-            {
-                ["지표"] = k.Info.Name, ["단위"] = k.Info.Unit.Suffix(), ["이번 달"] = k.Month, ["전년 같은 달"] = k.SameMonthLastYear,
-                ["1월부터 누계"] = k.YearToDate, ["연간 목표"] = k.Target, ["목표 대비(%)"] = k.TargetPercent, ["산출 방법"] = k.Info.HowComputed,
-            }).ToList(),
-            ["구인·구직"] = MarketRows().Select(r => new Dictionary<string, object?> { ["항목"] = r.Label, ["이번 달"] = r.Now, ["전년 같은 달"] = r.LastYear }).ToList(),
+            ExcelSheet.Of("주요 지표", Report.Kpis, ("지표", k => k.Info.Name), ("단위", k => k.Info.Unit.Suffix()), ("이번 달", k => k.Month),
+                ("전년 같은 달", k => k.SameMonthLastYear), ("1월부터 누계", k => k.YearToDate), ("연간 목표", k => k.Target),
+                ("목표 대비(%)", k => k.TargetPercent), ("산출 방법", k => k.Info.HowComputed)),
+            ExcelSheet.Of("구인·구직", MarketRows(), ("항목", r => r.Label), ("이번 달", r => r.Now), ("전년 같은 달", r => r.LastYear)),
         };
         foreach (var (dimension, rows) in Report.Breakdowns)
-            sheets[$"취업자_{SheetName(dimension)}"] = rows.Select(r => new Dictionary<string, object?>
-            {
-                [DashboardQuery.Label(dimension)] = r.Label, ["이번 달"] = r.Count, ["전년 같은 달"] = r.LastYear,
-            }).ToList();
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheets, cancellationToken: ct);
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"monthly-jobs-report-{Report.Year}-{Report.Month:00}.xlsx");
+            sheets.Add(ExcelSheet.Of($"취업자_{SheetName(dimension)}", rows,
+                (DashboardQuery.Label(dimension), r => r.Label), ("이번 달", r => r.Count), ("전년 같은 달", r => r.LastYear)));
+        return await export.FileAsync($"{Title} {Scope.AgencyName}", sheets, ct);
     }
 
     public IReadOnlyList<(string Label, long Now, long LastYear)> MarketRows() =>

@@ -4,6 +4,8 @@ using Iljari.Core.Domain.Dashboard;
 using Iljari.Web.Infrastructure;
 using Iljari.Web.Infrastructure.Dashboard;
 
+using Iljari.Web.Infrastructure.Exports;
+
 namespace Iljari.Web.Pages.Dashboard;
 
 /// <summary>
@@ -35,5 +37,17 @@ public class SupportedFirmsModel(AppDbContext db, SupportedFirms firms, KpiServi
         (Rows, Total) = await firms.ListAsync(scope.AgencyId, PageNumber, PageSize, ct);
         Pager = new Pager(PageNumber, PageSize, Total, "/Dashboard/SupportedFirms", Request.Query);
         return Page();
+    }
+
+    /// <summary>Every supported company of the scope (not one page).</summary>
+    public async Task<IActionResult> OnGetExcelAsync([FromServices] ExcelExport export, CancellationToken ct)
+    {
+        if (await db.DashboardScopeAsync(User, Agency, ct) is not { } scope) return Forbid();
+        var (rows, _) = await firms.ListAsync(scope.AgencyId, 1, 100_000, ct);
+        var refs = Core.Domain.Codes.ReferenceCatalog.Instance;
+        return await export.FileAsync("지원기업 일자리", ExcelSheet.Of("지원기업", rows,
+            ("기업", r => r.Name), ("업종", r => refs.Industries.NameOf(r.IndustryCode)), ("지역", r => refs.Regions.FullName(r.RegionCode)),
+            ("지원 시작일", r => r.Since), ("중소기업 지원", r => r.SmeSupport ? "예" : ""), ("특례보증", r => r.Guarantee ? "예" : ""),
+            ("사회적경제", r => r.SocialEconomy ? "예" : ""), ("게시 중인 공고", r => r.OpenPostings), ("지원 이후 채용(명)", r => r.Hires)), ct);
     }
 }
