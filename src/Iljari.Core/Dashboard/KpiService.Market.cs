@@ -13,14 +13,11 @@ public sealed partial class KpiService
     /// <summary>Published postings with their first day and the first day they were no longer open (Korean days).</summary>
     public IQueryable<PostingSpan> PostingSpans(DashboardFilter f)
     {
-        var postings = db.JobPostings.Where(p => p.PublishedAt != null && p.Status != PostingStatus.Draft);
+        // OpenedOn/EndedOn are the maintained Korean days (JobPosting.KeepSpan); a published posting is never a draft again.
+        // Both are set together, so testing OpenedOn alone keeps each count inside one covering index.
+        var postings = db.JobPostings.Where(p => p.OpenedOn != null);
         if (f.GuPrefix is { } gu) postings = postings.Where(p => p.RegionCode.StartsWith(gu));
-        return postings.Select(p => new PostingSpan
-        {
-            Opened = DateOnly.FromDateTime(p.PublishedAt!.Value.AddHours(9)),
-            Ended = p.ClosedAt != null && DateOnly.FromDateTime(p.ClosedAt.Value.AddHours(9)) <= p.CloseDate
-                ? DateOnly.FromDateTime(p.ClosedAt.Value.AddHours(9)) : p.CloseDate.AddDays(1),
-        });
+        return postings.Select(p => new PostingSpan { Opened = p.OpenedOn!.Value, Ended = p.EndedOn!.Value });
     }
 
     /// <summary>

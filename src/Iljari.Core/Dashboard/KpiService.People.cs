@@ -43,15 +43,18 @@ public sealed partial class KpiService
             ? db.CaseAssignments.Where(c => c.AgencyId == agency && c.RequestedAt >= start && c.RequestedAt < end && seekers.Any(s => s.Id == c.SeekerProfileId))
                 .Select(c => new Registration { SeekerId = c.SeekerProfileId, At = c.RequestedAt })
             : seekers.Where(s => s.CreatedAt >= start && s.CreatedAt < end).Select(s => new Registration { SeekerId = s.Id, At = s.CreatedAt });
-        var rows = await registrations
+        var days = await registrations
             .Select(r => new
             {
                 Registered = r.At.AddHours(9).Month,
                 Placed = db.Placements.Where(p => p.SeekerProfileId == r.SeekerId && p.StartDate >= DateOnly.FromDateTime(r.At.AddHours(9)) && p.StartDate <= to)
                     .Min(p => (DateOnly?)p.StartDate),
             })
-            .GroupBy(x => new { x.Registered, Placed = x.Placed == null ? 0 : x.Placed.Value.Month })
+            // Grouped by the first job's day itself (at most 12 × 366 groups) and turned into months here: a CASE on the
+            // month would make the database run the correlated MIN twice per seeker.
+            .GroupBy(x => new { x.Registered, x.Placed })
             .Select(g => new { g.Key.Registered, g.Key.Placed, N = g.Count() }).ToListAsync(ct);
+        var rows = days.Select(d => new { d.Registered, Placed = d.Placed?.Month ?? 0, d.N }).ToList();
         var months = new Tally[12];
         for (var m = 1; m <= 12; m++)
             months[m - 1] = new Tally(rows.Where(r => r.Placed != 0 && r.Placed <= m).Sum(r => (long)r.N), rows.Where(r => r.Registered <= m).Sum(r => (long)r.N));

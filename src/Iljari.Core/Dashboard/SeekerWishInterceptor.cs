@@ -9,12 +9,14 @@ namespace Iljari.Core.Dashboard;
 /// <summary>
 /// Keeps <see cref="SeekerWish"/> rows in step with seeker profiles inside the same SaveChanges (same transaction): a new
 /// profile gets its rows, a profile whose wishes changed has them replaced. New profiles are linked by their temporary
-/// key, which EF fixes up on insert.
+/// key, which EF fixes up on insert. Seekers marked 재직 have no rows (a change of Status rewrites them), so the mismatch
+/// query needs no join to the profiles.
 /// </summary>
 public sealed class SeekerWishInterceptor : SaveChangesInterceptor
 {
     private static readonly string[] Watched =
-        [nameof(SeekerProfile.DesiredOccupations), nameof(SeekerProfile.DesiredRegions), nameof(SeekerProfile.DesiredSalary), nameof(SeekerProfile.DesiredSalaryType)];
+        [nameof(SeekerProfile.DesiredOccupations), nameof(SeekerProfile.DesiredRegions), nameof(SeekerProfile.DesiredSalary), nameof(SeekerProfile.DesiredSalaryType),
+        nameof(SeekerProfile.Status)];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -62,7 +64,7 @@ public sealed class SeekerWishInterceptor : SaveChangesInterceptor
         while (true)
         {
             var batch = await db.SeekerProfiles.AsNoTracking()
-                .Where(s => s.DesiredOccupations.Count > 0 && !db.SeekerWishes.Any(w => w.SeekerProfileId == s.Id))
+                .Where(s => s.DesiredOccupations.Count > 0 && s.Status != Domain.Programs.EmploymentStatus.Employed && !db.SeekerWishes.Any(w => w.SeekerProfileId == s.Id))
                 .OrderBy(s => s.Id).Take(1000).ToListAsync(ct);
             if (batch.Count == 0) return done;
             db.SeekerWishes.AddRange(batch.SelectMany(p => SeekerWish.Of(p.Id, p)));

@@ -31,6 +31,9 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
         b.Property(p => p.ExternalId).HasMaxLength(64);
         b.HasIndex(p => new { p.Status, p.CloseDate });
         b.HasIndex(p => new { p.CompanyId, p.Status });
+        // Dashboard: open postings and vacancy duration as index ranges over the Korean days a posting opened and ended.
+        b.HasIndex(p => new { p.OpenedOn, p.RegionCode });
+        b.HasIndex(p => new { p.EndedOn, p.OpenedOn, p.RegionCode });
         // Ids are unique within one feed only; both columns are null for postings made in the app.
         b.HasIndex(p => new { p.ExternalSource, p.ExternalId }).IsUnique();
         b.Ignore(p => p.Fields);

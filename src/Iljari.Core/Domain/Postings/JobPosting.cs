@@ -48,6 +48,12 @@ public class JobPosting
     /// <summary>When it last stopped being open (마감 or 채용완료 from 게시중); null while open or never published. The dashboard
     /// dates open postings and vacancy duration from this and <see cref="PublishedAt"/>.</summary>
     public DateTime? ClosedAt { get; private set; }
+    /// <summary>Korean day of <see cref="PublishedAt"/>; null while never published. Kept by <see cref="Edit"/>/<see cref="Apply"/>
+    /// so the dashboard's open-posting and vacancy counts read an index range instead of converting every row.</summary>
+    public DateOnly? OpenedOn { get; private set; }
+    /// <summary>First Korean day it was no longer open: the day of <see cref="ClosedAt"/> if that is on or before
+    /// <see cref="CloseDate"/>, else the day after <see cref="CloseDate"/>; null while never published.</summary>
+    public DateOnly? EndedOn { get; private set; }
 
     /// <summary>The feed an imported posting came from (e.g. "work24"); null for postings made in the app.</summary>
     public string? ExternalSource { get; private set; }
@@ -86,6 +92,7 @@ public class JobPosting
         (Preferences, Description, Openings, CloseDate) = (f.Preferences, f.Description, f.Openings, f.CloseDate);
         (Certificates, Skills) = ([.. f.Certificates], [.. f.Skills]);
         UpdatedAt = nowUtc;
+        KeepSpan();
     }
 
     /// <summary>Edits only when the content would differ, so re-importing the same file leaves the row (and UpdatedAt) alone.</summary>
@@ -121,6 +128,16 @@ public class JobPosting
         Status = next;
         if (next == PostingStatus.Open) (PublishedAt, ClosedAt) = (nowUtc, null);
         UpdatedAt = nowUtc;
+        KeepSpan();
+    }
+
+    /// <summary>Recomputes <see cref="OpenedOn"/>/<see cref="EndedOn"/> from the published and closed instants and 마감일.</summary>
+    private void KeepSpan()
+    {
+        if (PublishedAt is not { } published) { (OpenedOn, EndedOn) = (null, null); return; }
+        OpenedOn = DateOnly.FromDateTime(published.AddHours(9));
+        var closed = ClosedAt is { } c ? DateOnly.FromDateTime(c.AddHours(9)) : (DateOnly?)null;
+        EndedOn = closed is { } d && d <= CloseDate ? d : CloseDate.AddDays(1);
     }
 
     /// <summary>Salary in a monthly equivalent, for filters and sorting across salary types.</summary>

@@ -19,8 +19,10 @@ public class SeekerWish
 
     private SeekerWish() { }
 
+    /// <summary>The rows of a profile; none for a seeker marked 재직 (the mismatch counts only seekers not employed).</summary>
     public static IEnumerable<SeekerWish> Of(int seekerProfileId, SeekerProfile p)
     {
+        if (p.Status == Programs.EmploymentStatus.Employed) yield break;
         var gus = p.DesiredRegions.Where(r => r.Length >= 5).Select(r => r[..5]).Distinct().DefaultIfEmpty("").ToList();
         long? pay = p.DesiredSalary is { } s ? MinimumWage.ToMonthly(p.DesiredSalaryType, s) : null;
         foreach (var occupation in p.DesiredOccupations.Where(o => o.Length > 0).Distinct())

@@ -2345,6 +2345,9 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -2360,6 +2363,9 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly?>("OpenedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Openings")
                         .HasColumnType("integer");
@@ -2416,7 +2422,11 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.HasIndex("ExternalSource", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("OpenedOn", "RegionCode");
+
                     b.HasIndex("Status", "CloseDate");
+
+                    b.HasIndex("EndedOn", "OpenedOn", "RegionCode");
 
                     b.ToTable("JobPostings", null, t =>
                         {

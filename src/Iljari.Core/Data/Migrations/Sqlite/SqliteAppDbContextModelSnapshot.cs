@@ -2257,6 +2257,9 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -2271,6 +2274,9 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.Property<string>("OccupationCode")
                         .IsRequired()
                         .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OpenedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Openings")
@@ -2328,7 +2334,11 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.HasIndex("ExternalSource", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("OpenedOn", "RegionCode");
+
                     b.HasIndex("Status", "CloseDate");
+
+                    b.HasIndex("EndedOn", "OpenedOn", "RegionCode");
 
                     b.ToTable("JobPostings", null, t =>
                         {
