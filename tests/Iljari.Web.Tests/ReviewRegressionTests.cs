@@ -136,4 +136,22 @@ public class ReviewRegressionTests(SqliteApp app) : IClassFixture<SqliteApp>
         await app.SignedInAsync(DemoAccounts.Seeker);
         Assert.NotEmpty(Directory.GetFiles(app.KeysFolder, "key-*.xml"));
     }
+
+    /// <summary>The start-up backfill picked "profiles without wish rows" again and again; one whose wishes give no row hung it.</summary>
+    [Fact]
+    public async Task The_wish_backfill_finishes_when_a_profile_yields_no_rows()
+    {
+        await app.WithDbAsync(async db =>
+        {
+            var seeker = await db.SeekerProfiles.OrderBy(s => s.Id).FirstAsync(Ct);
+            await db.SeekerProfiles.Where(s => s.Id == seeker.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(s => s.DesiredOccupations, new List<string> { "" })
+                .SetProperty(s => s.Status, Core.Domain.Programs.EmploymentStatus.Unemployed), Ct);
+            await db.SeekerWishes.Where(w => w.SeekerProfileId == seeker.Id).ExecuteDeleteAsync(Ct);
+            return 0;
+        });
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        limit.CancelAfter(TimeSpan.FromSeconds(30));
+        await app.WithDbAsync(db => Core.Dashboard.SeekerWishInterceptor.BackfillAsync(db, limit.Token));
+    }
 }

@@ -20,7 +20,11 @@ public sealed class SeekerWishInterceptor : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is AppDbContext db) Sync(db, ids => db.SeekerWishes.Where(w => ids.Contains(w.SeekerProfileId)).ToList());
+        if (eventData.Context is AppDbContext db)
+        {
+            var (changed, ids) = Changed(db);
+            Apply(db, changed, ids.Count == 0 ? [] : db.SeekerWishes.Where(w => ids.Contains(w.SeekerProfileId)).ToList());
+        }
         return result;
     }
 
@@ -28,26 +32,20 @@ public sealed class SeekerWishInterceptor : SaveChangesInterceptor
     {
         if (eventData.Context is AppDbContext db)
         {
-            var changed = Changed(db);
-            var ids = changed.Where(e => e.State == EntityState.Modified).Select(e => e.Entity.Id).ToList();
+            var (changed, ids) = Changed(db);
             var old = ids.Count == 0 ? [] : await db.SeekerWishes.Where(w => ids.Contains(w.SeekerProfileId)).ToListAsync(ct);
             Apply(db, changed, old);
         }
         return result;
     }
 
-    private static void Sync(AppDbContext db, Func<List<int>, List<SeekerWish>> load)
-    {
-        var changed = Changed(db);
-        var ids = changed.Where(e => e.State == EntityState.Modified).Select(e => e.Entity.Id).ToList();
-        Apply(db, changed, ids.Count == 0 ? [] : load(ids));
-    }
-
-    private static List<EntityEntry<SeekerProfile>> Changed(AppDbContext db)
+    /// <summary>Profiles added or with a watched field changed, and the ids of the changed ones (whose old rows go).</summary>
+    private static (List<EntityEntry<SeekerProfile>> Changed, List<int> ModifiedIds) Changed(AppDbContext db)
     {
         if (!db.ChangeTracker.AutoDetectChangesEnabled) db.ChangeTracker.DetectChanges();
-        return db.ChangeTracker.Entries<SeekerProfile>()
+        var changed = db.ChangeTracker.Entries<SeekerProfile>()
             .Where(e => e.State == EntityState.Added || e.State == EntityState.Modified && Watched.Any(p => e.Property(p).IsModified)).ToList();
+        return (changed, changed.Where(e => e.State == EntityState.Modified).Select(e => e.Entity.Id).ToList());
     }
 
     private static void Apply(AppDbContext db, List<EntityEntry<SeekerProfile>> changed, List<SeekerWish> old)
@@ -60,13 +58,16 @@ public sealed class SeekerWishInterceptor : SaveChangesInterceptor
     /// <summary>Writes the rows of profiles saved before this table existed (once, at start-up), a thousand at a time.</summary>
     public static async Task<int> BackfillAsync(AppDbContext db, CancellationToken ct = default)
     {
-        var done = 0;
+        // A cursor on the id, not "profiles still without rows": a profile whose wishes give no row (e.g. only blank
+        // occupation codes) would otherwise be picked again for ever and hang the start-up.
+        var (done, after) = (0, 0);
         while (true)
         {
             var batch = await db.SeekerProfiles.AsNoTracking()
-                .Where(s => s.DesiredOccupations.Count > 0 && s.Status != Domain.Programs.EmploymentStatus.Employed && !db.SeekerWishes.Any(w => w.SeekerProfileId == s.Id))
+                .Where(s => s.Id > after && s.DesiredOccupations.Count > 0 && s.Status != Domain.Programs.EmploymentStatus.Employed && !db.SeekerWishes.Any(w => w.SeekerProfileId == s.Id))
                 .OrderBy(s => s.Id).Take(1000).ToListAsync(ct);
             if (batch.Count == 0) return done;
+            after = batch[^1].Id;
             db.SeekerWishes.AddRange(batch.SelectMany(p => SeekerWish.Of(p.Id, p)));
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
