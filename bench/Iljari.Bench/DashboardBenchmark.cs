@@ -34,7 +34,7 @@ internal static class DashboardBenchmark
     {
         var b = new DbContextOptionsBuilder<T>();
         provider(b);
-        return b.AddInterceptors(new SeekerWishInterceptor(), Recorder).Options;
+        return b.AddInterceptors(Recorder).Options;
     }
 
     private static async Task<bool> BenchAsync(string name, Func<AppDbContext> create, int seekers, int postings, int applications, int runs)
@@ -92,6 +92,7 @@ internal static class DashboardBenchmark
             plans.Add((view, Recorder.Slowest!));
         }
         Console.WriteLine($"\ngoal p95 ≤ 300 ms per view on {name}: {(failed ? "NOT met" : "met")}\n");
+        await PerKpiAsync(create, time, city, runs);
         foreach (var (view, slowest) in plans.OrderByDescending(p => p.Slowest.Milliseconds).Take(3))
         {
             Console.WriteLine($"#### {name} — slowest statement of \"{view}\" ({slowest.Milliseconds:F1} ms)");
@@ -101,6 +102,25 @@ internal static class DashboardBenchmark
             Console.WriteLine("```");
         }
         return failed;
+    }
+
+    /// <summary>Where the full view's time goes: each KPI's two years (this and last), median of the runs.</summary>
+    private static async Task PerKpiAsync(Func<AppDbContext> create, TimeProvider time, DashboardFilter city, int runs)
+    {
+        Console.WriteLine("| KPI (시 전체, 올해+작년) | p50 ms |\n|---|---|");
+        foreach (var info in Core.Domain.Dashboard.KpiCatalog.All)
+        {
+            var times = new List<double>();
+            for (var r = 0; r < Math.Max(5, runs / 2); r++)
+            {
+                var t = Stopwatch.GetTimestamp();
+                await WithDb(create, db => new KpiService(db, time).SeriesAsync(info, city, null, default));
+                times.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            }
+            times.Sort();
+            Console.WriteLine($"| {info.Kpi} | {BenchArgs.Percentile(times, 50):F1} |");
+        }
+        Console.WriteLine();
     }
 
     private static async Task WithDb(Func<AppDbContext> create, Func<AppDbContext, Task> work)

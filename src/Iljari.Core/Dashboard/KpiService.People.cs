@@ -39,33 +39,33 @@ public sealed partial class KpiService
         var (start, end) = (Kst.StartUtc(f.From), Kst.EndUtc(f.To));
         var to = f.To;
         var seekers = string.IsNullOrEmpty(f.Group) ? db.SeekerProfiles : db.SeekerProfiles.In(f.Group, f.Year);
-        IQueryable<Registration> registrations = f.AgencyId is { } agency
-            ? db.CaseAssignments.Where(c => c.AgencyId == agency && c.RequestedAt >= start && c.RequestedAt < end && seekers.Any(s => s.Id == c.SeekerProfileId))
-                .Select(c => new Registration { SeekerId = c.SeekerProfileId, At = c.RequestedAt })
-            : seekers.Where(s => s.CreatedAt >= start && s.CreatedAt < end).Select(s => new Registration { SeekerId = s.Id, At = s.CreatedAt });
-        var days = await registrations
-            .Select(r => new
-            {
-                Registered = r.At.AddHours(9).Month,
-                Placed = db.Placements.Where(p => p.SeekerProfileId == r.SeekerId && p.StartDate >= DateOnly.FromDateTime(r.At.AddHours(9)) && p.StartDate <= to)
-                    .Min(p => (DateOnly?)p.StartDate),
-            })
-            // Grouped by the first job's day itself (at most 12 × 366 groups) and turned into months here: a CASE on the
-            // month would make the database run the correlated MIN twice per seeker.
-            .GroupBy(x => new { x.Registered, x.Placed })
-            .Select(g => new { g.Key.Registered, g.Key.Placed, N = g.Count() }).ToListAsync(ct);
-        var rows = days.Select(d => new { d.Registered, Placed = d.Placed?.Month ?? 0, d.N }).ToList();
+        // City-wide, registration is the profile's own day and its first job is maintained (SeekerProfile.FirstJobOn):
+        // one GROUP BY over the (CreatedAt, FirstJobOn) index. An agency registers a seeker when it takes the case, so
+        // there the first job after that day is looked up per case (a few thousand rows, not the city's 100,000).
+        var rows = f.AgencyId is { } agency
+            ? await db.CaseAssignments.Where(c => c.AgencyId == agency && c.RequestedAt >= start && c.RequestedAt < end && seekers.Any(s => s.Id == c.SeekerProfileId))
+                .Select(c => new
+                {
+                    Registered = c.RequestedAt.AddHours(9).Month,
+                    Placed = db.Placements.Where(p => p.SeekerProfileId == c.SeekerProfileId && p.StartDate >= DateOnly.FromDateTime(c.RequestedAt.AddHours(9)) && p.StartDate <= to)
+                        .Min(p => (DateOnly?)p.StartDate),
+                })
+                // Grouped by the first job's day itself and turned into months here: a CASE on the month would make the
+                // database run the correlated MIN twice per case.
+                .GroupBy(x => new { x.Registered, x.Placed }).Select(g => new FirstJobs(g.Key.Registered, g.Key.Placed, g.Count())).ToListAsync(ct)
+            : await seekers.Where(s => s.CreatedAt >= start && s.CreatedAt < end)
+                .GroupBy(s => new { Registered = s.CreatedAt.AddHours(9).Month, s.FirstJobOn })
+                .Select(g => new FirstJobs(g.Key.Registered, g.Key.FirstJobOn, g.Count())).ToListAsync(ct);
         var months = new Tally[12];
         for (var m = 1; m <= 12; m++)
-            months[m - 1] = new Tally(rows.Where(r => r.Placed != 0 && r.Placed <= m).Sum(r => (long)r.N), rows.Where(r => r.Registered <= m).Sum(r => (long)r.N));
+            months[m - 1] = new Tally(
+                rows.Where(r => r.FirstJob is { } day && day <= to && day.Month <= m).Sum(r => (long)r.N),
+                rows.Where(r => r.Registered <= m).Sum(r => (long)r.N));
         return months;
     }
 
-    private sealed class Registration
-    {
-        public int SeekerId { get; init; }
-        public DateTime At { get; init; }
-    }
+    /// <summary>Seekers registered in a month whose first job began on a day (none: null).</summary>
+    private sealed record FirstJobs(int Registered, DateOnly? FirstJob, int N);
 
     private async Task<Tally[]> EventParticipantsAsync(DashboardFilter f, CancellationToken ct)
     {

@@ -51,6 +51,12 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
     public DbSet<JobProgram> Programs => Set<JobProgram>();
     public DbSet<ProgramApplication> ProgramApplications => Set<ProgramApplication>();
 
+    /// <summary>
+    /// The dashboard's maintained facts are part of the data, not of the app: every context keeps them, whoever builds it
+    /// (the web app, a command, a test fixture, the bench).
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder options) => options.AddInterceptors(Dashboard.DashboardFacts.Interceptors);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -34,8 +34,8 @@ public class DashboardWorld(TestDatabase provider) : IAsyncLifetime
 
     public AppDbContext Db()
     {
-        if (Provider == TestDatabase.Postgres) return new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(_cs).AddInterceptors(new Core.Dashboard.SeekerWishInterceptor()).Options);
-        return new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(_cs).AddInterceptors(new Core.Dashboard.SeekerWishInterceptor()).Options);
+        if (Provider == TestDatabase.Postgres) return new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(_cs).Options);
+        return new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(_cs).Options);
     }
 
     public static DateTime Utc(int y, int m, int d) => new(y, m, d, 1, 0, 0, DateTimeKind.Utc);

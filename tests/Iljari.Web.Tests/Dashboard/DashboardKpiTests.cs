@@ -1,4 +1,6 @@
 using Iljari.Core.Dashboard;
+using Iljari.Core.Domain.Applications;
+using Iljari.Core.Domain.Codes;
 using Iljari.Core.Domain.Dashboard;
 using Iljari.Web.Tests.Infrastructure;
 
@@ -67,6 +69,32 @@ public abstract class DashboardKpiContract
         Assert.Equal(100m, s.Total);
         // Agency 가: S1 registered in January (S3 registered in 2024 is not in the cohort).
         Assert.Equal(100m, (await SeriesAsync(Kpi.PlacementRate, Year2025 with { AgencyId = World.AgencyA })).Total);
+    }
+
+    [Fact]
+    public async Task The_maintained_first_job_day_is_the_earliest_placement_on_or_after_registration()
+    {
+        await using var db = World.Db();
+        var ct = TestContext.Current.CancellationToken;
+        var seekers = await db.SeekerProfiles.AsNoTracking().ToListAsync(ct);
+        var placements = await db.Placements.AsNoTracking().Select(p => new { p.SeekerProfileId, p.StartDate }).ToListAsync(ct);
+        foreach (var s in seekers)
+        {
+            var registered = DateOnly.FromDateTime(s.CreatedAt.AddHours(9));
+            var expected = placements.Where(p => p.SeekerProfileId == s.Id && p.StartDate >= registered).Select(p => (DateOnly?)p.StartDate).Min();
+            Assert.Equal(expected, s.FirstJobOn);
+        }
+        Assert.Equal(4, seekers.Count(s => s.FirstJobOn is not null));
+
+        // A job added later that began before registration leaves the day alone; an earlier one after registration moves it.
+        // (Rolled back: the world is shared by the other tests.)
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var s1 = seekers.Where(s => s.FirstJobOn == new DateOnly(2025, 3, 10)).Select(s => s.Id).Single();
+        db.Placements.AddRange(
+            Placement.RecordExternal(s1, "등록 전 상회", new DateOnly(2024, 1, 2), new DateOnly(2024, 3, 1), 40, true, SalaryType.Monthly, 2_500_000, "x", DashboardWorld.Utc(2025, 3, 1)),
+            Placement.RecordExternal(s1, "앞선 상회", new DateOnly(2025, 2, 1), null, 40, true, SalaryType.Monthly, 2_500_000, "x", DashboardWorld.Utc(2025, 3, 1)));
+        await db.SaveChangesAsync(ct);
+        Assert.Equal(new DateOnly(2025, 2, 1), await db.SeekerProfiles.Where(s => s.Id == s1).Select(s => s.FirstJobOn).SingleAsync(ct));
     }
 
     [Fact]

@@ -22,6 +22,8 @@ internal sealed class CaseAssignmentConfiguration : IEntityTypeConfiguration<Cas
         b.HasIndex(c => new { c.CounselorUserId, c.ClosedAt });
         b.HasIndex(c => new { c.AgencyId, c.ClosedAt });
         b.HasIndex(c => new { c.SeekerProfileId, c.AgencyId });
+        // An agency's dashboard counts the seekers it registered in a period (KpiService.PlacementRateAsync).
+        b.HasIndex(c => new { c.AgencyId, c.RequestedAt, c.SeekerProfileId });
     }
 }
 

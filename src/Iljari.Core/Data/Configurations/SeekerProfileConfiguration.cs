@@ -26,5 +26,7 @@ internal sealed class SeekerProfileConfiguration : IEntityTypeConfiguration<Seek
         b.Ignore(p => p.Facts);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(12);
         b.HasIndex(p => p.Discoverable);
+        // Placement rate by registration month (KpiService.PlacementRateAsync): covering.
+        b.HasIndex(p => new { p.CreatedAt, p.FirstJobOn });
     }
 }

@@ -52,6 +52,13 @@ public class SeekerProfile
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>
+    /// Start day of the first job (placement) on or after the Korean day the seeker registered; null while none. Kept by
+    /// <see cref="Dashboard.FirstJobInterceptor"/> (placements are only ever added, their start day never changes), so the
+    /// dashboard's placement rate is a GROUP BY over one index instead of a look-up per seeker.
+    /// </summary>
+    public DateOnly? FirstJobOn { get; set; }
+
     public int TotalCareerMonths => Careers.Sum(c => c.Months);
 }
 

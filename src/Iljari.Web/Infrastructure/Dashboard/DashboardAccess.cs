@@ -30,7 +30,6 @@ public static class DashboardAccess
 
     public static IServiceCollection AddIljariDashboard(this IServiceCollection services)
     {
-        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, SeekerWishInterceptor>();
         services.AddScoped<KpiService>();
         services.AddScoped<SupportedFirms>();
         services.AddScoped<MismatchQueries>();

@@ -301,6 +301,8 @@ namespace Iljari.Core.Data.Migrations.Postgres
 
                     b.HasIndex("SeekerProfileId", "StartDate");
 
+                    b.HasIndex("StartDate", "SeekerProfileId", "JobPostingId");
+
                     b.ToTable("Placements", null, t =>
                         {
                             t.HasCheckConstraint("CK_Placements_End", "\"EndDate\" IS NULL OR \"EndDate\" >= \"StartDate\"");
@@ -574,6 +576,8 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.HasIndex("CounselorUserId", "ClosedAt");
 
                     b.HasIndex("SeekerProfileId", "AgencyId");
+
+                    b.HasIndex("AgencyId", "RequestedAt", "SeekerProfileId");
 
                     b.ToTable("CaseAssignments", (string)null);
                 });
@@ -2889,6 +2893,9 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("integer[]");
 
+                    b.Property<DateOnly?>("FirstJobOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Introduction")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -2928,6 +2935,8 @@ namespace Iljari.Core.Data.Migrations.Postgres
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("CreatedAt", "FirstJobOn");
 
                     b.ToTable("SeekerProfiles", null, t =>
                         {

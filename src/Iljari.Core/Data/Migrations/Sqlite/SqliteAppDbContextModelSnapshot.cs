@@ -287,6 +287,8 @@ namespace Iljari.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("SeekerProfileId", "StartDate");
 
+                    b.HasIndex("StartDate", "SeekerProfileId", "JobPostingId");
+
                     b.ToTable("Placements", null, t =>
                         {
                             t.HasCheckConstraint("CK_Placements_End", "\"EndDate\" IS NULL OR \"EndDate\" >= \"StartDate\"");
@@ -550,6 +552,8 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.HasIndex("CounselorUserId", "ClosedAt");
 
                     b.HasIndex("SeekerProfileId", "AgencyId");
+
+                    b.HasIndex("AgencyId", "RequestedAt", "SeekerProfileId");
 
                     b.ToTable("CaseAssignments", (string)null);
                 });
@@ -2783,6 +2787,9 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FirstJobOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Introduction")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -2822,6 +2829,8 @@ namespace Iljari.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("CreatedAt", "FirstJobOn");
 
                     b.ToTable("SeekerProfiles", null, t =>
                         {
