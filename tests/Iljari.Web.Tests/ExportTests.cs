@@ -90,18 +90,18 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
         ["Support/Detail"] = "one call",
         ["OpenData/Index"] = "the open-data catalogue: aggregates published as CSV and JSON, not a list of records",
         ["OpenData/Dictionary"] = "the data dictionary, downloadable as CSV",
-        ["Board/Index"] = "public notices anyone can read; not yet exported",
-        ["Jobs/Index"] = "public job search (the API serves it as JSON); not yet exported",
-        ["Support/Index"] = "public list of calls; not yet exported",
     };
 
     public static TheoryData<string> Urls => new(Inventory.Select(p => p.Url));
+
+    /// <summary>Lists anyone may read, and so anyone may export (the download is still logged, with no account).</summary>
+    public static readonly IReadOnlyList<string> PublicLists = ["/Jobs", "/Board", "/Support"];
 
     [Fact]
     public void Every_page_with_a_table_or_pager_is_in_the_inventory_or_named_as_not_a_list()
     {
         var pages = Path.Combine(RepositoryRoot(), "src", "Iljari.Web", "Pages");
-        var listed = Inventory.Select(p => PageFile(p.Url)).ToHashSet();
+        var listed = Inventory.Select(p => PageFile(p.Url)).Concat(PublicLists.Select(PageFile)).ToHashSet();
         foreach (var file in Directory.EnumerateFiles(pages, "*.cshtml", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('_')))
         {
             var name = Path.GetRelativePath(pages, file).Replace('\\', '/')[..^".cshtml".Length];
@@ -161,6 +161,32 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
         else Assert.Contains("/Account/AccessDenied", response.Headers.Location?.OriginalString ?? $"{(int)response.StatusCode}", StringComparison.Ordinal);
         Assert.Equal(before.Count, (await LogCountAsync()).Count);
         Assert.Equal(HttpStatusCode.Redirect, (await app.Client().GetAsync(ExcelUrl(path), Ct)).StatusCode); // anonymous → login
+    }
+
+    [Fact]
+    public async Task Public_lists_export_every_row_of_their_filter_to_anyone_and_log_it()
+    {
+        var anonymous = app.Client();
+        foreach (var url in PublicLists)
+            Assert.Contains("handler=Excel", await anonymous.GetStringAsync(url, Ct), StringComparison.Ordinal);
+
+        var calls = await app.WithDbAsync(db => db.SupportCalls.CountAsync(c => c.Status != Core.Domain.SmeSupport.SupportCallStatus.Draft, Ct));
+        Assert.Equal(calls, (await RowsAsync(anonymous, "/Support?handler=Excel")).Count);
+        var notices = await app.WithDbAsync(db => db.Notices.CountAsync(Ct));
+        Assert.Equal(notices, (await RowsAsync(anonymous, "/Board?handler=Excel")).Count);
+
+        // The job search exports the search's hits in its order; a filter narrows the file like the page.
+        var before = await LogCountAsync();
+        var all = await RowsAsync(anonymous, "/Jobs?handler=Excel");
+        var open = await app.WithDbAsync(db => db.JobPostings.CountAsync(p => p.Status == PostingStatus.Open, Ct));
+        Assert.Equal(Math.Min(open, Pages.Jobs.IndexModel.ExportLimit), all.Count);
+        const string gu = "4128100000"; // 덕양구: its 동 belong to it
+        var narrowed = await RowsAsync(anonymous, $"/Jobs?region={gu}&handler=Excel");
+        Assert.InRange(narrowed.Count, 1, all.Count);
+        Assert.All(narrowed, r => Assert.StartsWith(Core.Domain.Codes.ReferenceCatalog.Instance.Regions.FullName(gu), (string)r["지역"]!, StringComparison.Ordinal));
+        var entries = await app.WithDbAsync(db => db.AccessLog.Where(e => e.Id > before.MaxId).ToListAsync(Ct));
+        Assert.Equal(2, entries.Count);
+        Assert.All(entries, e => Assert.Equal((AccessActions.Export, ""), (e.Action, e.UserName)));
     }
 
     [Fact]
