@@ -9,9 +9,14 @@ using Iljari.Web.Tests.Infrastructure;
 
 namespace Iljari.Web.Tests;
 
-/// <summary>공공데이터 개방: suppressed aggregates as CSV and JSON, the data dictionary, and nothing personal in any dataset.</summary>
-public class OpenDataTests(SqliteApp app) : IClassFixture<SqliteApp>
+/// <summary>
+/// 공공데이터 개방: suppressed aggregates as CSV and JSON, the data dictionary, and nothing personal in any dataset. The
+/// statistics are GROUP BY queries, so they run on both databases.
+/// </summary>
+public abstract class OpenDataContract
 {
+    protected abstract IljariApp App { get; }
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Words (between underscores) that would mean a column about one person or one record.</summary>
@@ -68,7 +73,7 @@ public class OpenDataTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task No_dataset_holds_a_name_or_an_address_of_anyone()
     {
-        var people = await app.WithDbAsync(db => db.SeekerProfiles.Select(p => new[] { p.Name, p.Email, p.Phone }).ToListAsync(Ct));
+        var people = await App.WithDbAsync(db => db.SeekerProfiles.Select(p => new[] { p.Name, p.Email, p.Phone }).ToListAsync(Ct));
         foreach (var d in OpenDataCatalog.All)
         {
             var body = await (await PartnerAsync()).GetStringAsync($"/api/v1/statistics/{d.Id}?from=2024-01&to=2028-12", Ct);
@@ -85,8 +90,8 @@ public class OpenDataTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task The_API_lists_the_datasets_and_answers_problems_for_a_bad_name_or_period()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client().GetAsync("/api/v1/statistics", Ct)).StatusCode);
-        var wrongScope = app.WithToken(await app.TokenAsync([ApiScopes.EventsRead]));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await App.Client().GetAsync("/api/v1/statistics", Ct)).StatusCode);
+        var wrongScope = App.WithToken(await App.TokenAsync([ApiScopes.EventsRead]));
         Assert.Equal(HttpStatusCode.Forbidden, (await wrongScope.GetAsync("/api/v1/statistics", Ct)).StatusCode);
         var client = await PartnerAsync();
         using var list = JsonDocument.Parse(await client.GetStringAsync("/api/v1/statistics", Ct));
@@ -113,15 +118,15 @@ public class OpenDataTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task The_pages_list_every_dataset_and_describe_every_column()
     {
-        var index = await app.Client().GetStringAsync("/OpenData?from=2026-01&to=2026-06", Ct);
+        var index = await App.Client().GetStringAsync("/OpenData?from=2026-01&to=2026-06", Ct);
         foreach (var d in OpenDataCatalog.All)
             Assert.Contains($"dataset={d.Id}&amp;from=2026-01&amp;to=2026-06", index, StringComparison.Ordinal);
-        var dictionary = await app.Client().GetStringAsync("/OpenData/Dictionary", Ct);
+        var dictionary = await App.Client().GetStringAsync("/OpenData/Dictionary", Ct);
         foreach (var c in OpenDataCatalog.All.SelectMany(StatisticsTables.Columns))
             Assert.Contains($"<code>{c.Name}</code>", dictionary, StringComparison.Ordinal);
     }
 
-    private async Task AddSeekersAsync(DateTime createdAt, params (string Region, int Count)[] groups) => await app.WithDbAsync(async db =>
+    private async Task AddSeekersAsync(DateTime createdAt, params (string Region, int Count)[] groups) => await App.WithDbAsync(async db =>
     {
         foreach (var (region, count) in groups)
         {
@@ -140,7 +145,7 @@ public class OpenDataTests(SqliteApp app) : IClassFixture<SqliteApp>
     });
 
     /// <summary>The statistics API is for partners with the statistics:read scope (the same cells are public as CSV on /OpenData).</summary>
-    private async Task<HttpClient> PartnerAsync() => app.WithToken(await app.TokenAsync([ApiScopes.StatisticsRead]));
+    private async Task<HttpClient> PartnerAsync() => App.WithToken(await App.TokenAsync([ApiScopes.StatisticsRead]));
 
     private async Task<List<JsonElement>> JsonRowsAsync(string url)
     {
@@ -154,7 +159,7 @@ public class OpenDataTests(SqliteApp app) : IClassFixture<SqliteApp>
 
     private async Task<Csv> CsvAsync(string url)
     {
-        var response = await app.Client().GetAsync(url, Ct);
+        var response = await App.Client().GetAsync(url, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync(Ct);
@@ -162,5 +167,22 @@ public class OpenDataTests(SqliteApp app) : IClassFixture<SqliteApp>
         var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, 3, bytes.Length - 3);
         Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
         return new Csv(text[..^2].Split("\r\n"));
+    }
+}
+
+public sealed class OpenDataTests(SqliteApp app) : OpenDataContract, IClassFixture<SqliteApp>
+{
+    protected override IljariApp App => app;
+}
+
+public sealed class PostgresOpenDataTests(PostgresApp app) : OpenDataContract, IClassFixture<PostgresApp>
+{
+    protected override IljariApp App
+    {
+        get
+        {
+            TestEnvironment.RequirePostgres();
+            return app;
+        }
     }
 }

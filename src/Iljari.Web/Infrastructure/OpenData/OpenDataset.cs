@@ -46,8 +46,9 @@ public readonly record struct MonthRange(DateOnly First, DateOnly Last)
 
     public DateOnly EndExclusive => Last.AddMonths(1);
     /// <summary>Stored times are UTC; a Korean month starts 9 hours earlier in UTC.</summary>
-    public DateTime FromUtc => First.ToDateTime(TimeOnly.MinValue).AddHours(-9);
-    public DateTime ToUtcExclusive => EndExclusive.ToDateTime(TimeOnly.MinValue).AddHours(-9);
+    // UTC kind: PostgreSQL refuses an unspecified DateTime for timestamptz (found when these ran on PostgreSQL).
+    public DateTime FromUtc => Core.Dashboard.Kst.StartUtc(First);
+    public DateTime ToUtcExclusive => Core.Dashboard.Kst.StartUtc(EndExclusive);
     public string FromText => First.ToString("yyyy-MM", CultureInfo.InvariantCulture);
     public string ToText => Last.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
