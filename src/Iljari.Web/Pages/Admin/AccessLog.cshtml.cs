@@ -55,8 +55,8 @@ public class AccessLogModel(AppDbContext db) : PageModel
         if (Subject is { } subject) query = query.Where(e => e.SubjectSeekerProfileId == subject);
         if (!string.IsNullOrWhiteSpace(Action)) query = query.Where(e => e.Action == Action);
         // Dates are Korean days; dates outside 2000–2100 are ignored (they would overflow and cannot hold rows).
-        if (From is { Year: >= 2000 and <= 2100 } from) { var f = from.ToDateTime(TimeOnly.MinValue).AddHours(-9); query = query.Where(e => e.At >= f); }
-        if (To is { Year: >= 2000 and <= 2100 } to) { var t = to.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-9); query = query.Where(e => e.At < t); }
+        if (From is { Year: >= 2000 and <= 2100 } from) { var f = Core.Dashboard.Kst.StartUtc(from); query = query.Where(e => e.At >= f); }
+        if (To is { Year: >= 2000 and <= 2100 } to) { var t = Core.Dashboard.Kst.EndUtc(to); query = query.Where(e => e.At < t); }
         return query;
     }
 }
