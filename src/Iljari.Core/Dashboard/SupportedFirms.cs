@@ -54,11 +54,12 @@ public sealed class SupportedFirms(AppDbContext db)
     /// <summary>Hires through the system at supported companies (not social-economy ones) from their support day, by start month.</summary>
     public async Task<List<MonthTally>> HiresByMonthAsync(DashboardFilter f, IQueryable<Domain.Applications.Placement> placements, CancellationToken ct)
     {
-        var supports = Supports(f.AgencyId);
-        return await placements.Where(p => p.CompanyId != null
-                && supports.Any(s => s.CompanyId == p.CompanyId && s.Since <= p.StartDate)
-                && !db.SocialEnterprises.Any(e => e.CompanyId == p.CompanyId))
-            .GroupBy(p => p.StartDate.Month).Select(g => new MonthTally(g.Key, g.Count(), 0)).ToListAsync(ct);
+        // Joined from each company's first support day (a few hundred rows) to its placements by the (CompanyId, StartDate)
+        // index; an EXISTS per placement made SQLite rebuild the support union for every run.
+        var firstSupport = Supports(f.AgencyId).GroupBy(s => s.CompanyId).Select(g => new { CompanyId = (int?)g.Key, Since = g.Min(s => s.Since) });
+        return await placements.Join(firstSupport, p => p.CompanyId, s => s.CompanyId, (p, s) => new { p.CompanyId, p.StartDate, s.Since })
+            .Where(x => x.StartDate >= x.Since && !db.SocialEnterprises.Any(e => e.CompanyId == x.CompanyId))
+            .GroupBy(x => x.StartDate.Month).Select(g => new MonthTally(g.Key, g.Count(), 0)).ToListAsync(ct);
     }
 
     /// <summary>

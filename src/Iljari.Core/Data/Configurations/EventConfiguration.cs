@@ -73,5 +73,8 @@ internal sealed class EventInterviewConfiguration : IEntityTypeConfiguration<Eve
         b.Property(x => x.NextStep).HasMaxLength(300);
         b.HasIndex(x => new { x.EventId, x.BoothId, x.StartAt });
         b.HasIndex(x => new { x.SeekerProfileId, x.StartAt });
+        // Event hires on the dashboard: a placement's application looked up among interviews (SQLite otherwise builds a
+        // temporary index on every run).
+        b.HasIndex(x => new { x.JobApplicationId, x.EventId });
     }
 }

@@ -1159,6 +1159,8 @@ namespace Iljari.Core.Data.Migrations.Postgres
 
                     b.HasIndex("RegistrationId");
 
+                    b.HasIndex("JobApplicationId", "EventId");
+
                     b.HasIndex("SeekerProfileId", "StartAt");
 
                     b.HasIndex("EventId", "BoothId", "StartAt");

@@ -1115,6 +1115,8 @@ namespace Iljari.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("RegistrationId");
 
+                    b.HasIndex("JobApplicationId", "EventId");
+
                     b.HasIndex("SeekerProfileId", "StartAt");
 
                     b.HasIndex("EventId", "BoothId", "StartAt");
