@@ -132,8 +132,10 @@ public sealed class SeekerDataExport(AppDbContext db, SensitiveDetailsStore sens
 
     private async Task<DataSection> MessagesAsync(Core.Domain.Seekers.SeekerProfile p, CancellationToken ct)
     {
-        var messages = await db.MessageThreads.AsNoTracking().Where(t => t.SeekerProfileId == p.Id)
-            .SelectMany(t => t.Messages.Select(m => new { t.Subject, m.FromSeeker, m.Body, m.SentAt })).OrderBy(m => m.SentAt).ToListAsync(ct);
+        var messages = await (from t in db.MessageThreads.AsNoTracking().Where(t => t.SeekerProfileId == p.Id)
+                              join m in db.Messages on t.Id equals m.MessageThreadId
+                              orderby m.SentAt
+                              select new { t.Subject, m.FromSeeker, m.Body, m.SentAt }).ToListAsync(ct);
         return Table("메시지", ["일시", "대화", "보낸 사람", "내용"], messages.Select(m => Row(KoreanFormat.DateAndTime(m.SentAt), m.Subject, m.FromSeeker ? "나" : "상대", m.Body)));
     }
 
