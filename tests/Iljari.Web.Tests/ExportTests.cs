@@ -66,6 +66,7 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
         ["Seeker/Events"] = "the seeker's own data",
         ["Seeker/Incentive"] = "the seeker's own data",
         ["Seeker/Programs"] = "the seeker's own data",
+        ["Seeker/MyData"] = "the seeker's own data: the 개인정보 열람 page itself, downloadable as JSON",
         ["Staff/Clients/Case"] = "one seeker's case",
         ["Staff/Clients/Recommendations"] = "ranked recommendations for one seeker, computed per request",
         ["Staff/Clients/Sharing"] = "one seeker's consents",

@@ -9,7 +9,8 @@ namespace Iljari.Web.Infrastructure;
 /// <summary>
 /// Operator commands run through the same host and configuration as the site:
 /// <c>dotnet run --project src/Iljari.Web -- create-admin --email a@b.kr --password ... [--name 홍길동]</c>,
-/// <c>-- reindex</c>, <c>-- migrate</c>, <c>-- verify-access-log</c> (exit code 1 when the chain is broken).
+/// <c>-- reindex</c>, <c>-- migrate</c>, <c>-- verify-access-log</c> (exit code 1 when the chain is broken),
+/// <c>-- retention [--wet-run]</c> (inactive seeker accounts: prints the plan; applies it only with --wet-run).
 /// </summary>
 public static class MaintenanceCommands
 {
@@ -38,11 +39,14 @@ public static class MaintenanceCommands
                     : $"접속기록 해시 체인 손상: 순번 {check.BrokenAt} — {check.Problem} (앞선 {check.Verified:N0}건은 정상, 마지막 정상 해시 {check.HeadHash})");
                 Environment.ExitCode = check.Intact ? 0 : 1;
                 return true;
+            case "retention":
+                await Privacy.RetentionCommand.RunAsync(sp, args.Contains("--wet-run"), Console.Out, CancellationToken.None);
+                return true;
             case "create-admin":
                 Environment.ExitCode = await CreateCityAdminAsync(sp, db, Option(args, "--email"), Option(args, "--password"), Option(args, "--name") ?? "시 관리자");
                 return true;
             default:
-                Console.Error.WriteLine($"알 수 없는 명령: {args[0]} (migrate | reindex | verify-access-log | create-admin --email E --password P [--name N])");
+                Console.Error.WriteLine($"알 수 없는 명령: {args[0]} (migrate | reindex | verify-access-log | retention [--wet-run] | create-admin --email E --password P [--name N])");
                 Environment.ExitCode = 2;
                 return true;
         }

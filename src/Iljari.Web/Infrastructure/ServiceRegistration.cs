@@ -24,6 +24,7 @@ public static class ServiceRegistration
         services.AddIljariSearch(builder.Configuration);
         services.AddIljariMatching();
         services.AddIljariSharing(builder.Configuration);
+        Privacy.PrivacySetup.AddIljariPrivacy(services, builder.Configuration);
         Dashboard.DashboardAccess.AddIljariDashboard(services);
         services.AddRazorPages(o =>
         {

@@ -82,6 +82,18 @@ public class IncentiveClaim
         };
     }
 
+    /// <summary>
+    /// Anonymisation (retention or 회원 탈퇴): the claim and its ledger stay for accounting, but the payee is no longer
+    /// readable — 예금주 masked (홍*동), only the last four digits of the account kept (****5678).
+    /// </summary>
+    public void MaskPayee()
+    {
+        AccountHolder = Masking.Name(AccountHolder);
+        var digits = new string(AccountNumber.Where(char.IsAsciiDigit).ToArray());
+        AccountNumber = digits.Length <= 4 ? "****" : "****" + digits[^4..];
+        Version++;
+    }
+
     public void AddEvidence(ClaimEvidence evidence)
     {
         if (Status is not (ClaimStatus.Submitted or ClaimStatus.SupplementRequested)) throw new DomainException("심사가 끝난 청구에는 서류를 더할 수 없습니다.");

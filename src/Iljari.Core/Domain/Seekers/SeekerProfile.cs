@@ -34,7 +34,8 @@ public class SeekerProfile
     /// <summary>
     /// Circumstance groups the seeker declares for programs and incentives (codes of <see cref="Board.TargetGroups"/>:
     /// women, disabled, lowincome, veteran, vulnerable). Age groups (청년, 중장년, 노인) are derived from the birth year,
-    /// never stored. Sensitive (장애, 소득): never shown in lists or to employers; encryption at rest comes with issue 10.
+    /// never stored. Coarse codes stay queryable for eligibility and statistics; the details behind them (장애 유형·정도,
+    /// 소득 구분, 건강, 보훈) are kept encrypted in <see cref="SeekerSensitiveRecord"/> (docs/security.md).
     /// </summary>
     public List<string> Circumstances { get; set; } = [];
     public bool LivesInGoyang { get; set; } = true;
@@ -58,6 +59,9 @@ public class SeekerProfile
     /// dashboard's placement rate is a GROUP BY over one index instead of a look-up per seeker.
     /// </summary>
     public DateOnly? FirstJobOn { get; set; }
+
+    /// <summary>Set when the profile was anonymised: name, contact, résumé and free text are gone; statistics rows stay.</summary>
+    public DateTime? AnonymisedAt { get; set; }
 
     public int TotalCareerMonths => Careers.Sum(c => c.Months);
 }

@@ -50,5 +50,16 @@ public static class AccessActions
     /// <summary>취업성공장려금 이체 파일: full account numbers and holders of a payment batch.</summary>
     public const string IncentiveTransferFile = "장려금 이체 파일 내려받기";
 
-    public static readonly string[] All = [ClientView, SharedView, ReferralView, PaperFormDownload, Export, AccessLogExport, EventRoster, IncentiveReview, IncentiveDocument, IncentiveTransferFile];
+    /// <summary>민감정보 (장애·소득·건강·보훈) decrypted for a page: by the case's counselor or the seeker.</summary>
+    public const string SensitiveView = "민감정보 열람";
+    public const string SensitiveChange = "민감정보 변경";
+    /// <summary>The seeker's own data (정보주체의 열람 요구, 개인정보 보호법 제35조): the page or the JSON file.</summary>
+    public const string OwnDataView = "본인 정보 열람";
+    public const string OwnDataDownload = "본인 정보 내려받기";
+    /// <summary>회원 탈퇴 by the seeker, or anonymisation of an inactive account by the retention command.</summary>
+    public const string AccountDeletion = "회원 탈퇴(익명화)";
+    public const string RetentionAnonymisation = "장기 미이용 익명화";
+
+    public static readonly string[] All = [ClientView, SharedView, ReferralView, PaperFormDownload, Export, AccessLogExport, EventRoster, IncentiveReview, IncentiveDocument, IncentiveTransferFile,
+        SensitiveView, SensitiveChange, OwnDataView, OwnDataDownload, AccountDeletion, RetentionAnonymisation];
 }

@@ -22,7 +22,15 @@ public sealed class AccessLogger(AppDbContext db, IHttpContextAccessor http, Tim
         var organisationId = await db.OrganisationIdAsync(user, ct);
         var entry = new AccessLogEntry(time.GetUtcNow().UtcDateTime, user.Id() ?? "", user.Identity?.Name ?? "", organisationId,
             context.Connection.RemoteIpAddress?.ToString(), subjectSeekerProfileId, action, detail);
+        await AppendAsync(entry, ct);
+    }
 
+    /// <summary>A row written by a maintenance command, outside any request: the account is the command's name.</summary>
+    public Task RecordSystemAsync(string command, int? subjectSeekerProfileId, string action, string detail, CancellationToken ct) =>
+        AppendAsync(new AccessLogEntry(time.GetUtcNow().UtcDateTime, "system", "system:" + command, null, null, subjectSeekerProfileId, action, detail), ct);
+
+    private async Task AppendAsync(AccessLogEntry entry, CancellationToken ct)
+    {
         // Inside a caller's transaction the lock lasts until the caller commits, which keeps the row and the change together.
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try

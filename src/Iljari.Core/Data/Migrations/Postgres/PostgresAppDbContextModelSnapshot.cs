@@ -31,6 +31,9 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text");
@@ -49,6 +52,12 @@ namespace Iljari.Core.Data.Migrations.Postgres
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("InactivityWarnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
@@ -2842,6 +2851,9 @@ namespace Iljari.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("BirthMonth")
                         .HasColumnType("integer");
 
@@ -2946,6 +2958,29 @@ namespace Iljari.Core.Data.Migrations.Postgres
 
                             t.HasCheckConstraint("CK_SeekerProfiles_DesiredSalary", "\"DesiredSalary\" IS NULL OR \"DesiredSalary\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerSensitiveRecord", b =>
+                {
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("SeekerProfileId");
+
+                    b.ToTable("SeekerSensitiveRecords", (string)null);
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerWish", b =>
@@ -4411,6 +4446,15 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Careers");
+                });
+
+            modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerSensitiveRecord", b =>
+                {
+                    b.HasOne("Iljari.Core.Domain.Seekers.SeekerProfile", null)
+                        .WithOne()
+                        .HasForeignKey("Iljari.Core.Domain.Seekers.SeekerSensitiveRecord", "SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Iljari.Core.Domain.Seekers.SeekerWish", b =>

@@ -75,7 +75,8 @@ public class IndexModel(AppDbContext db, MatchingService matching, TimeProvider 
             .Select(s => s.SeekerProfileId).ToListAsync(ct)).CountBy(i => i).ToDictionary();
         var next = (await db.Appointments.AsNoTracking().Where(a => caseIds.Contains(a.CaseAssignmentId) && a.Status == AppointmentStatus.Scheduled && a.At > now && a.At < now.AddDays(7))
             .Select(a => new { a.SeekerProfileId, a.At }).ToListAsync(ct)).GroupBy(a => a.SeekerProfileId).ToDictionary(g => g.Key, g => g.Min(a => a.At));
-        return rows.Select(r => new Row(r.Id, r.Name, r.DesiredOccupations.Select(names.NameOf).ToList(), r.AssignedAt,
+        // Lists show masked names (홍*동); the full name is on the case page, which logs the view.
+        return rows.Select(r => new Row(r.Id, Masking.Name(r.Name), r.DesiredOccupations.Select(names.NameOf).ToList(), r.AssignedAt,
             snapshot.TopBySeeker.GetValueOrDefault(MatchMapping.Key(r.Id))?.Count(m => m.Score >= StrongScore) ?? 0,
             overdue.GetValueOrDefault(r.Id), next.TryGetValue(r.Id, out var at) ? at : null)).ToList();
     }

@@ -97,6 +97,6 @@ public class CheckInModel(AppDbContext db, CheckInTokens tokens, EventRegistrati
         Results = (await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == e.Id && r.Status != RegistrationStatus.Cancelled)
                 .Join(db.SeekerProfiles, r => r.SeekerProfileId, s => s.Id, (r, s) => new { r, s.Name, s.Phone })
                 .Where(x => x.Name.Contains(q) || x.Phone.EndsWith(q)).Take(20).ToListAsync(ct))
-            .Select(x => new Found(x.r.Id, x.Name, Masking.Phone(x.Phone), x.r.Status, x.r.CheckedInAt)).ToList();
+            .Select(x => new Found(x.r.Id, Masking.Name(x.Name), Masking.Phone(x.Phone), x.r.Status, x.r.CheckedInAt)).ToList();
     }
 }

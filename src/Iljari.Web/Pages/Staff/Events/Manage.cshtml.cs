@@ -37,7 +37,7 @@ public class ManageModel(AppDbContext db, TimeProvider time, AccessLogger access
             .Select(x => new BoothRow(x.b, x.Name, x.b.PostingIds.Select(p => titles.GetValueOrDefault(p, "")).ToList())).ToList();
         Registrations = (await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == id && r.Status != RegistrationStatus.Cancelled)
                 .Join(db.SeekerProfiles, r => r.SeekerProfileId, s => s.Id, (r, s) => new { r, s.Name, s.Phone }).ToListAsync(ct))
-            .OrderBy(x => x.r.Status).ThenBy(x => x.r.RegisteredAt).Select(x => new RegistrationRow(x.r, x.Name, Masking.Phone(x.Phone))).ToList();
+            .OrderBy(x => x.r.Status).ThenBy(x => x.r.RegisteredAt).Select(x => new RegistrationRow(x.r, Masking.Name(x.Name), Masking.Phone(x.Phone))).ToList();
         return Page();
     }
 

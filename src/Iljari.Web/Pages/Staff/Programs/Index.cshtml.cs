@@ -50,7 +50,7 @@ public class IndexModel(AppDbContext db, ProgramEnrolment enrolment, AccessLogge
         var applicants = await db.ProgramApplications.AsNoTracking().Where(a => ids.Contains(a.ProgramId) && a.Status != ProgramApplicationStatus.Cancelled)
             .Join(db.SeekerProfiles, a => a.SeekerProfileId, s => s.Id, (a, s) => new { a, s.Name }).ToListAsync(ct);
         return list.Select(p => new Row(p, applicants.Where(x => x.a.ProgramId == p.Id).OrderBy(x => x.a.Status).ThenBy(x => x.a.AppliedAt)
-            .Select(x => new Applicant(x.a, x.Name)).ToList())).ToList();
+            .Select(x => new Applicant(x.a, Masking.Name(x.Name))).ToList())).ToList();
     }
 
     public async Task<IActionResult> OnPostApproveAsync(int applicationId, CancellationToken ct)

@@ -25,7 +25,8 @@ public class ManageModel(AppDbContext db, ProgramProgress progress, AccessLogger
         RuleInForce = Eligibility.RuleFor(program.Rules, KoreanFormat.TodayInKorea(time).Year);
         Sessions = await progress.SessionsAsync(program.Id, ct);
         SessionsHeld = Sessions.Count(s => s.EndsAtUtc <= time.GetUtcNow().UtcDateTime);
-        Participants = await progress.ParticipantsAsync(program, Sessions, null, ct);
+        // The overview masks names (홍*동); the attendance register, where staff identify each person, shows them and is logged.
+        Participants = (await progress.ParticipantsAsync(program, Sessions, null, ct)).Select(p => p with { Name = Masking.Name(p.Name) }).ToList();
         if (Participants.Count > 0) await accessLog.RecordAsync(null, AccessActions.EventRoster, $"프로그램 참여자·수료 현황: {program.Title}", ct);
         return Page();
     }
