@@ -23,6 +23,7 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
     public static readonly IReadOnlyList<ListPage> Inventory =
     [
         new("/Admin/AccessLog", DemoAccounts.CityAdmin, DemoAccounts.AgencyAdmin, HttpStatusCode.Forbidden),
+        new("/Admin/AccessGrants", DemoAccounts.CityAdmin, DemoAccounts.AgencyAdmin, HttpStatusCode.Forbidden),
         new("/Admin/Organisations", DemoAccounts.CityAdmin, DemoAccounts.Counselor, HttpStatusCode.Forbidden),
         new("/Admin/Incentives/Batches", DemoAccounts.CityAdmin, DemoAccounts.AgencyAdmin, HttpStatusCode.Forbidden),
         new("/Admin/Incentives/Report", DemoAccounts.CityAdmin, DemoAccounts.Counselor, HttpStatusCode.Forbidden),
@@ -90,6 +91,7 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
         ["Support/Detail"] = "one call",
         ["OpenData/Index"] = "the open-data catalogue: aggregates published as CSV and JSON, not a list of records",
         ["OpenData/Dictionary"] = "the data dictionary, downloadable as CSV",
+        ["Staff/Users/Manage"] = "one account's last 20 access-right records; the full list exports from /Admin/AccessGrants",
         ["Board/Index"] = "public notices anyone can read; not yet exported",
         ["Jobs/Index"] = "public job search (the API serves it as JSON); not yet exported",
         ["Support/Index"] = "public list of calls; not yet exported",
