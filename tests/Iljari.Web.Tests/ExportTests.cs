@@ -23,6 +23,7 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
     public static readonly IReadOnlyList<ListPage> Inventory =
     [
         new("/Admin/AccessLog", DemoAccounts.CityAdmin, DemoAccounts.AgencyAdmin, HttpStatusCode.Forbidden),
+        new("/Admin/AccessGrants", DemoAccounts.CityAdmin, DemoAccounts.AgencyAdmin, HttpStatusCode.Forbidden),
         new("/Admin/Organisations", DemoAccounts.CityAdmin, DemoAccounts.Counselor, HttpStatusCode.Forbidden),
         new("/Admin/Incentives/Batches", DemoAccounts.CityAdmin, DemoAccounts.AgencyAdmin, HttpStatusCode.Forbidden),
         new("/Admin/Incentives/Report", DemoAccounts.CityAdmin, DemoAccounts.Counselor, HttpStatusCode.Forbidden),
@@ -91,6 +92,7 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
         ["Support/Detail"] = "one call",
         ["OpenData/Index"] = "the open-data catalogue: aggregates published as CSV and JSON, not a list of records",
         ["OpenData/Dictionary"] = "the data dictionary, downloadable as CSV",
+        ["Staff/Users/Manage"] = "one account's last 20 access-right records; the full list exports from /Admin/AccessGrants",
     };
 
     public static TheoryData<string> Urls => new(Inventory.Select(p => p.Url));

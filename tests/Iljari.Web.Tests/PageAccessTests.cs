@@ -45,6 +45,11 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.AgencyAdmin, "/Staff/Shared" },
         { DemoAccounts.AgencyAdmin, "/Staff/Clients" },
         { DemoAccounts.CityAdmin, "/Admin/AccessLog" },
+        { DemoAccounts.CityAdmin, "/Admin/AccessGrants" },
+        { DemoAccounts.CityAdmin, "/Admin/AccessGrants?Action=AccountCreated&Subject=demo&GrantedBy=데모&From=2026-01-01&To=2026-12-31&page=2" },
+        { DemoAccounts.Seeker, "/Account/TwoFactor" },
+        { DemoAccounts.Employer, "/Account/TwoFactor" },
+        { DemoAccounts.Counselor, "/Account/TwoFactor" },
         { DemoAccounts.CityAdmin, "/Admin/AccessLog?Action=공유 정보 열람&From=2026-01-01&To=2026-12-31" },
         { DemoAccounts.CityAdmin, "/Board/Write" },
         { DemoAccounts.Seeker, "/Seeker/Events" },
@@ -118,6 +123,11 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
         { DemoAccounts.Employer, "/Seeker/Consents" },
         { DemoAccounts.Counselor, "/Admin/AccessLog" },
         { DemoAccounts.AgencyAdmin, "/Admin/AccessLog" },
+        { DemoAccounts.Seeker, "/Admin/AccessGrants" },
+        { DemoAccounts.Counselor, "/Admin/AccessGrants" },
+        { DemoAccounts.AgencyAdmin, "/Admin/AccessGrants" },
+        { DemoAccounts.Counselor, "/Staff/Users/Manage/any-id" },
+        { DemoAccounts.Employer, "/Staff/Users/Manage/any-id" },
         { DemoAccounts.CityAdmin, "/Staff/Shared" },
         { DemoAccounts.Seeker, "/Staff/Events" },
         { DemoAccounts.Seeker, "/Staff/Incentives" },
@@ -207,6 +217,9 @@ public class PageAccessTests(SqliteApp app) : IClassFixture<SqliteApp>
     [InlineData("/Staff/Users")]
     [InlineData("/Admin/Organisations")]
     [InlineData("/Admin/AccessLog")]
+    [InlineData("/Admin/AccessGrants")]
+    [InlineData("/Account/TwoFactor")]
+    [InlineData("/Staff/Users/Manage/any-id")]
     [InlineData("/Seeker/Consents")]
     [InlineData("/Staff/Shared")]
     [InlineData("/Messages")]

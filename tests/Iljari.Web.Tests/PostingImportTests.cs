@@ -93,7 +93,7 @@ public class PostingImportTests(SqliteApp app) : IClassFixture<SqliteApp>
             new Work24Line("BAD-TITLE", Title: ""),
             new Work24Line("BAD-DATE", CloseDt: "내일까지"),
             new Work24Line("BAD-PAST", CloseDt: "2020-01-01"),
-            new Work24Line("BAD-COMPANY", Busino: "220-81-62517"),
+            new Work24Line("BAD-COMPANY", Busino: "137-81-10003"),
             new Work24Line("BAD-BUSINO", Busino: "123-45-67890"),
             new Work24Line("BAD-OK"),
             new Work24Line("BAD-EMP", EmpTpCd: "99"),
@@ -106,7 +106,7 @@ public class PostingImportTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains("채용제목(title)이 없습니다.", reasons[4], StringComparison.Ordinal);
         Assert.Contains("마감일자(closeDt) '내일까지'를 날짜로 읽을 수 없습니다", reasons[5], StringComparison.Ordinal);
         Assert.Contains("closeDt: 마감일은 오늘 이후 날짜여야 합니다.", reasons[6], StringComparison.Ordinal);
-        Assert.Contains("등록되지 않은 기업입니다 (사업자등록번호 220-81-62517)", reasons[7], StringComparison.Ordinal);
+        Assert.Contains("등록되지 않은 기업입니다 (사업자등록번호 137-81-10003)", reasons[7], StringComparison.Ordinal);
         Assert.Contains("유효하지 않은 사업자등록번호", reasons[8], StringComparison.Ordinal);
         Assert.Equal("같은 구인인증번호가 2행에 이미 있습니다.", reasons[9]);
         Assert.Contains("고용형태코드(empTpCd) '99'를 알 수 없습니다", reasons[10], StringComparison.Ordinal);

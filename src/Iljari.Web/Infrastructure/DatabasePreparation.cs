@@ -20,7 +20,10 @@ public static class DatabasePreparation
         await Sharing.AccessLogIntegrity.SealUnchainedAsync(db);
         await EnsureRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole>>());
         if (sp.GetRequiredService<IOptions<IljariOptions>>().Value.DemoMode)
+        {
             await DemoSeeding.SeedAsync(sp);
+            await Security.DemoStaffAuthenticator.EnsureAsync(sp);
+        }
         await RebuildSearchIndexAsync(db, sp.GetRequiredService<IPostingSearch>());
     }
 

@@ -7,6 +7,13 @@ public static class DemoAccounts
 {
     public const string Password = "Iljari2026!";
 
+    /// <summary>
+    /// Staff must sign in with a second factor (TOTP). Every demo staff account shares this authenticator key, so a person
+    /// trying the demo adds it once to an authenticator app ("키 직접 입력", time-based, 6 digits) and the tests compute
+    /// the same codes. Base32, 32 characters = 20 bytes. Demo only: real accounts get a random key when they enrol.
+    /// </summary>
+    public const string AuthenticatorKey = "ILJARIDEMOSTAFFTOTPKEYGOYANGCITY";
+
     public const string Seeker = "seeker@demo.iljari.kr";
     public const string Employer = "employer@demo.iljari.kr";
     public const string Counselor = "counselor@demo.iljari.kr";

@@ -70,6 +70,9 @@ public static class DemoSeeding
             if (result.Succeeded) result = await users.AddToRoleAsync(user, role);
             if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
             if (role == Roles.Seeker) db.SeekerProfiles.Add(DemoSeekerProfile(user.Id, name, email, now));
+            else if (role is not Roles.Employer)
+                new Security.AccessGrants(db, time).Add(null, "데모 데이터 생성", user, AccessGrantAction.AccountCreated,
+                    Security.AccessGrants.RoleAt(role, await db.Agencies.Where(a => a.Id == user.OrganisationId).Select(a => a.Name).FirstAsync()), "데모 계정");
         }
         await db.SaveChangesAsync();
         db.JobPostings.Add(DemoPosting(company.Id, now));

@@ -80,6 +80,7 @@ public static class MaintenanceCommands
             UserName = email, Email = email, DisplayName = name, OrganisationId = office.Id,
             CreatedAt = DateTime.UtcNow, EmailConfirmed = true, MustChangePassword = true,
         };
+        await using var tx = await db.Database.BeginTransactionAsync();
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded) result = await users.AddToRoleAsync(user, Roles.CityAdmin);
         if (!result.Succeeded)
@@ -87,6 +88,10 @@ public static class MaintenanceCommands
             foreach (var e in result.Errors) Console.Error.WriteLine(e.Description);
             return 1;
         }
+        sp.GetRequiredService<Security.AccessGrants>().Add(null, "운영 명령(create-admin)", user, AccessGrantAction.AccountCreated,
+            Security.AccessGrants.RoleAt(Roles.CityAdmin, office.Name), "운영자가 명령으로 시 관리자 계정 생성");
+        await db.SaveChangesAsync();
+        await tx.CommitAsync();
         Console.WriteLine($"시 관리자 계정을 만들었습니다: {email} (첫 로그인 때 비밀번호를 바꿔야 합니다)");
         return 0;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Iljari.Web.Api;
 using Iljari.Web.Infrastructure.PartnerApi;
+using Iljari.Web.Infrastructure.Security;
 using Scalar.AspNetCore;
 
 namespace Iljari.Web.Infrastructure;
@@ -25,6 +26,7 @@ public static class Pipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UsePartnerApi();
+        app.UseStaffSafeguards();
         app.UseAuthorization();
         return app;
     }

@@ -20,6 +20,7 @@ public static class ServiceRegistration
         services.AddIljariDataProtection(builder.Configuration);
         services.AddIljariIdentity();
         services.AddIljariPartnerApi(builder.Configuration);
+        Security.SecuritySetup.AddIljariStaffSecurity(services, builder.Configuration);
         services.AddIljariImports();
         services.AddIljariSearch(builder.Configuration);
         services.AddIljariMatching();

@@ -37,6 +37,8 @@ public class IljariApp(TestDatabase database = TestDatabase.Sqlite) : WebApplica
         builder.UseSetting("Iljari:Outbox:Folder", Path.Combine(FilesFolder, "outbox"));
         builder.UseSetting("Iljari:UploadFolder", Path.Combine(FilesFolder, "uploads"));
         builder.UseSetting("Iljari:KeysPath", KeysFolder);
+        // Every test signs in from the same loopback address; RateLimitTests sets its own small limit.
+        builder.UseSetting("Iljari:Security:AccountFormPostsPerMinute", "100000");
         if (database == TestDatabase.Postgres)
         {
             builder.UseSetting("ConnectionStrings:Sqlite", "");
@@ -52,10 +54,17 @@ public class IljariApp(TestDatabase database = TestDatabase.Sqlite) : WebApplica
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can see 302s.</summary>
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public async Task<HttpClient> SignedInAsync(string email, string password = Web.Infrastructure.DemoAccounts.Password)
+    /// <summary>
+    /// Signs in through the login form; staff with 2FA on also pass the second step with a code computed from
+    /// <paramref name="authenticatorKey"/> (the demo staff key unless told otherwise).
+    /// </summary>
+    public async Task<HttpClient> SignedInAsync(string email, string password = Web.Infrastructure.DemoAccounts.Password,
+        string authenticatorKey = Web.Infrastructure.DemoAccounts.AuthenticatorKey)
     {
         var client = Client();
-        await Forms.PostAsync(client, "/Account/Login", new() { ["Email"] = email, ["Password"] = password });
+        var login = await Forms.PostAsync(client, "/Account/Login", new() { ["Email"] = email, ["Password"] = password });
+        if (login.Headers.Location?.OriginalString.Contains("/Account/LoginWith2fa", StringComparison.Ordinal) == true)
+            await Forms.PostAsync(client, "/Account/LoginWith2fa", new() { ["Code"] = Totp.Now(authenticatorKey) });
         return client;
     }
 

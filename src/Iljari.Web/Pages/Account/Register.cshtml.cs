@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Iljari.Web.Pages.Account;
 
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Iljari.Web.Infrastructure.Security.SecuritySetup.AccountFormsPolicy)]
 public class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider time) : PageModel
 {
     [BindProperty]

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Iljari.Web.Pages.Account;
 
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Iljari.Web.Infrastructure.Security.SecuritySetup.AccountFormsPolicy)]
 public class RegisterEmployerModel(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider time) : PageModel
 {
     [BindProperty] public AccountInput Account { get; set; } = new();

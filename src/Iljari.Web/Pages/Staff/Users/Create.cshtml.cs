@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Iljari.Core.Domain.Accounts;
 using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace Iljari.Web.Pages.Staff.Users;
@@ -9,7 +10,7 @@ namespace Iljari.Web.Pages.Staff.Users;
 /// Direct creation of staff accounts. An agency admin may only create counselors and admins of their own agency;
 /// the city admin may create staff for any agency, including other city admins.
 /// </summary>
-public class CreateModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time) : PageModel
+public class CreateModel(AppDbContext db, UserManager<AppUser> users, AccessGrants grants, TimeProvider time) : PageModel
 {
     public sealed class StaffInput
     {
@@ -41,6 +42,8 @@ public class CreateModel(AppDbContext db, UserManager<AppUser> users, TimeProvid
             UserName = Input.Email.Trim(), Email = Input.Email.Trim(), DisplayName = Input.Name.Trim(), EmailConfirmed = true,
             OrganisationId = agency!.Id, CreatedAt = time.GetUtcNow().UtcDateTime, MustChangePassword = true,
         };
+        // The account, its role and the record of the grant are saved together or not at all.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var result = await users.CreateAsync(user, Input.TemporaryPassword);
         if (result.Succeeded) result = await users.AddToRoleAsync(user, Input.Role);
         if (!result.Succeeded)
@@ -48,6 +51,9 @@ public class CreateModel(AppDbContext db, UserManager<AppUser> users, TimeProvid
             foreach (var e in result.Errors) ModelState.AddModelError(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.TemporaryPassword" : "Input.Email", e.Description);
             return Page();
         }
+        grants.Add(User, user, AccessGrantAction.AccountCreated, AccessGrants.RoleAt(Input.Role, agency.Name), "직원 계정 생성");
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         TempData["Notice"] = $"{agency.Name} {Roles.Label(Input.Role)} 계정({user.Email})을 만들었습니다.";
         return RedirectToPage("/Staff/Users/Index");
     }

@@ -7,7 +7,7 @@ namespace Iljari.Web.Pages.Staff.Users;
 /// <summary>Agency admins see their own agency's staff; the city admin sees every agency's.</summary>
 public class IndexModel(AppDbContext db) : PageModel
 {
-    public sealed record Row(string Name, string Email, string Agency, string Role, DateTime CreatedAt);
+    public sealed record Row(string Id, string Name, string Email, string Agency, string Role, DateTime CreatedAt, bool TwoFactor);
 
     public bool IsCityAdmin { get; private set; }
     public string AgencyName { get; private set; } = "";
@@ -19,7 +19,7 @@ public class IndexModel(AppDbContext db) : PageModel
     {
         var rows = await StaffAsync(int.MaxValue, ct);
         return await export.FileAsync("직원 계정 목록", ExcelSheet.Of("직원", rows,
-            ("이름", r => r.Name), ("이메일", r => r.Email), ("기관", r => r.Agency), ("역할", r => Roles.Label(r.Role)), ("등록일", r => r.CreatedAt)), ct);
+            ("이름", r => r.Name), ("이메일", r => r.Email), ("기관", r => r.Agency), ("역할", r => Roles.Label(r.Role)), ("등록일", r => r.CreatedAt), ("2단계 인증", r => r.TwoFactor ? "등록" : "미등록")), ct);
     }
 
     private async Task<List<Row>> StaffAsync(int limit, CancellationToken ct)
@@ -34,7 +34,7 @@ public class IndexModel(AppDbContext db) : PageModel
                     join a in db.Agencies on u.OrganisationId equals a.Id
                     where staffRoles.Contains(r.Name!) && (IsCityAdmin || u.OrganisationId == orgId)
                     orderby a.Name, u.DisplayName
-                    select new Row(u.DisplayName, u.Email!, a.Name, r.Name!, u.CreatedAt);
+                    select new Row(u.Id, u.DisplayName, u.Email!, a.Name, r.Name!, u.CreatedAt, u.TwoFactorEnabled);
         return await query.Take(limit).ToListAsync(ct);
     }
 }
