@@ -137,6 +137,9 @@ public static class ServiceRegistration
         services.AddScoped<Notifications.NotificationJobs>();
         services.AddHostedService<Notifications.NotificationJobService>();
         services.AddScoped<Sharing.AccessLogger>();
+        services.Configure<Sharing.AccessAlertOptions>(config.GetSection("Iljari:AccessAlerts"));
+        services.AddScoped<Sharing.AccessVolumeMonitor>();
+        services.AddHostedService<Sharing.AccessVolumeMonitorService>();
         services.AddScoped<Exports.ExcelExport>();
         services.AddScoped<Notifications.NotificationBadge>();
         services.AddSingleton<UploadedFiles>();
