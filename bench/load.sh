@@ -24,7 +24,7 @@ if [ -n "$POSTGRES" ]; then
 else
   rm -f "$WORK"/load.db*; export ConnectionStrings__Sqlite="Data Source=$WORK/load.db"; DB=SQLite
 fi
-(cd src/Iljari.Web/bin/Release/net10.0 && exec dotnet Iljari.Web.dll) >"$WORK/app.log" 2>&1 &
+(cd src/Iljari.Web && exec dotnet bin/Release/net10.0/Iljari.Web.dll) >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 for i in $(seq 1 300); do curl -fs "$BASE/health/ready" >/dev/null && break; sleep 1; done
@@ -39,7 +39,7 @@ COOKIE=$(awk '!/^#/ || /^#HttpOnly_/ {sub(/^#HttpOnly_/, ""); if (NF >= 7) print
 curl -fs -H "Cookie: $COOKIE" "$BASE/Seeker/Recommendations" | grep -q "추천" || { echo "seeker login failed"; exit 1; }
 
 QUERY="/Jobs?q=%EC%82%AC%EB%AC%B4"   # /Jobs?q=사무
-POSTING=$(curl -fs "$BASE/Jobs" | grep -o 'href="/Jobs/[0-9]*"' | head -1 | sed 's/href="//;s/"//')
+POSTING=$(curl -fs "$BASE/Jobs" | grep -o 'href="/Jobs/Detail/[0-9]*"' | head -1 | sed 's/href="//;s/"//')
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load before: $(cut -d' ' -f1-3 /proc/loadavg); database: $DB"
 run() { # name, path, extra wrk args...
