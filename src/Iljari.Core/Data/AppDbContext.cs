@@ -37,6 +37,7 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
     public DbSet<SharingConsent> SharingConsents => Set<SharingConsent>();
     public DbSet<AgencyReferral> AgencyReferrals => Set<AgencyReferral>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<AccessAlert> AccessAlerts => Set<AccessAlert>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();

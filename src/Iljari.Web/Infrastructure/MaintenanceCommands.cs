@@ -10,7 +10,8 @@ namespace Iljari.Web.Infrastructure;
 /// Operator commands run through the same host and configuration as the site:
 /// <c>dotnet run --project src/Iljari.Web -- create-admin --email a@b.kr --password ... [--name 홍길동]</c>,
 /// <c>-- reindex</c>, <c>-- migrate</c>, <c>-- verify-access-log</c> (exit code 1 when the chain is broken),
-/// <c>-- retention [--wet-run]</c> (inactive seeker accounts: prints the plan; applies it only with --wet-run).
+/// <c>-- retention [--wet-run]</c> (inactive seeker accounts: prints the plan; applies it only with --wet-run),
+/// <c>-- backup DIR</c>, <c>-- restore DIR [--force]</c>, <c>-- pay-batch ID --by EMAIL</c> (docs/operations.md).
 /// </summary>
 public static class MaintenanceCommands
 {
@@ -45,8 +46,17 @@ public static class MaintenanceCommands
             case "create-admin":
                 Environment.ExitCode = await CreateCityAdminAsync(sp, db, Option(args, "--email"), Option(args, "--password"), Option(args, "--name") ?? "시 관리자");
                 return true;
+            case "backup":
+                Environment.ExitCode = await Operations.OperationCommands.BackupAsync(sp, db, args.ElementAtOrDefault(1));
+                return true;
+            case "restore":
+                Environment.ExitCode = await Operations.OperationCommands.RestoreAsync(sp, db, args.ElementAtOrDefault(1), args.Contains("--force"));
+                return true;
+            case "pay-batch":
+                Environment.ExitCode = await Operations.OperationCommands.PayBatchAsync(sp, db, args.ElementAtOrDefault(1), Option(args, "--by"));
+                return true;
             default:
-                Console.Error.WriteLine($"알 수 없는 명령: {args[0]} (migrate | reindex | verify-access-log | retention [--wet-run] | create-admin --email E --password P [--name N])");
+                Console.Error.WriteLine($"알 수 없는 명령: {args[0]} (migrate | reindex | verify-access-log | retention [--wet-run] | backup DIR | restore DIR [--force] | pay-batch ID --by EMAIL | create-admin --email E --password P [--name N])");
                 Environment.ExitCode = 2;
                 return true;
         }

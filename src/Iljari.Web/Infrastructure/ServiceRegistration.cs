@@ -12,6 +12,7 @@ public static class ServiceRegistration
     public static WebApplicationBuilder AddIljariServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddIljariLogging();
         services.Configure<IljariOptions>(builder.Configuration.GetSection("Iljari"));
         services.AddSingleton(TimeProvider.System);
         // Write Korean as Korean in HTML, not as &#xAC00; entities (still HTML-encoded where it matters).
@@ -59,6 +60,24 @@ public static class ServiceRegistration
         // /health/live answers while the process runs; /health/ready also needs the database (load balancers route on it).
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return builder;
+    }
+
+    /// <summary>
+    /// Outside Development (or with <c>Iljari:Logging:Json=true</c>) the console writes one JSON object per event, with the
+    /// message template's properties and scopes as fields, for a log shipper. Korean stays readable (not \uXXXX). What is
+    /// logged never holds a person's name, phone, e-mail or password (tests/Iljari.Web.Tests/LogPrivacyTests.cs).
+    /// </summary>
+    private static void AddIljariLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.PostConfigure<LoggerFilterOptions>(LogPrivacy.CapMvcTrace);
+        if (!(builder.Configuration.GetValue<bool?>("Iljari:Logging:Json") ?? !builder.Environment.IsDevelopment())) return;
+        builder.Logging.AddJsonConsole(o =>
+        {
+            o.IncludeScopes = true;
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            o.JsonWriterOptions = new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        });
     }
 
     /// <summary>
@@ -139,6 +158,9 @@ public static class ServiceRegistration
         services.AddScoped<Notifications.NotificationJobs>();
         services.AddHostedService<Notifications.NotificationJobService>();
         services.AddScoped<Sharing.AccessLogger>();
+        services.Configure<Sharing.AccessAlertOptions>(config.GetSection("Iljari:AccessAlerts"));
+        services.AddScoped<Sharing.AccessVolumeMonitor>();
+        services.AddHostedService<Sharing.AccessVolumeMonitorService>();
         services.AddScoped<Exports.ExcelExport>();
         services.AddScoped<Notifications.NotificationBadge>();
         services.AddSingleton<UploadedFiles>();

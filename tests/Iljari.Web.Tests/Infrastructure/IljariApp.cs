@@ -12,12 +12,18 @@ public enum TestDatabase { Sqlite, Postgres }
 
 /// <summary>
 /// The real app on a real, private database: a fresh SQLite file, or a fresh PostgreSQL database, migrated and
-/// filled with the Tiny demo set (including the five demo accounts). Dropped again on dispose.
+/// filled with the Tiny demo set (including the five demo accounts). Dropped again on dispose. Without
+/// <paramref name="demoData"/> the database is left as found (e.g. restored from a backup before the app starts).
 /// </summary>
-public class IljariApp(TestDatabase database = TestDatabase.Sqlite) : WebApplicationFactory<Program>
+public class IljariApp(TestDatabase database = TestDatabase.Sqlite, bool demoData = true) : WebApplicationFactory<Program>
 {
     private readonly string _name = "iljari_test_" + Guid.NewGuid().ToString("N")[..12];
     private string? _sqlitePath;
+
+    /// <summary>This app's database, known before the host starts.</summary>
+    public string ConnectionString => database == TestDatabase.Postgres
+        ? new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = _name }.ConnectionString
+        : $"Data Source={_sqlitePath ??= Path.Combine(Path.GetTempPath(), "iljari-tests", _name + ".db")}";
 
     public TestDatabase Database => database;
 
@@ -31,7 +37,7 @@ public class IljariApp(TestDatabase database = TestDatabase.Sqlite) : WebApplica
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureLogging(l => l.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Warning));
-        builder.UseSetting("Iljari:DemoMode", "true");
+        builder.UseSetting("Iljari:DemoMode", demoData ? "true" : "false");
         builder.UseSetting("Iljari:DemoSize", "Tiny");
         // Mail sink, SMS spool and uploads in a private folder, removed with the app.
         builder.UseSetting("Iljari:Outbox:Folder", Path.Combine(FilesFolder, "outbox"));
@@ -42,12 +48,11 @@ public class IljariApp(TestDatabase database = TestDatabase.Sqlite) : WebApplica
         if (database == TestDatabase.Postgres)
         {
             builder.UseSetting("ConnectionStrings:Sqlite", "");
-            builder.UseSetting("ConnectionStrings:Postgres", new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = _name }.ConnectionString);
+            builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
         }
         else
         {
-            _sqlitePath = Path.Combine(Path.GetTempPath(), "iljari-tests", _name + ".db");
-            builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_sqlitePath}");
+            builder.UseSetting("ConnectionStrings:Sqlite", ConnectionString);
         }
     }
 

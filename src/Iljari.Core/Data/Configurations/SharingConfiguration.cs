@@ -59,6 +59,20 @@ internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Acc
     }
 }
 
+internal sealed class AccessAlertConfiguration : IEntityTypeConfiguration<AccessAlert>
+{
+    public void Configure(EntityTypeBuilder<AccessAlert> b)
+    {
+        b.ToTable("AccessAlerts");
+        b.Property(a => a.UserId).HasMaxLength(450);
+        b.Property(a => a.UserName).HasMaxLength(256);
+        b.Property(a => a.AcknowledgedByUserId).HasMaxLength(450);
+        b.Property(a => a.AcknowledgedByName).HasMaxLength(256);
+        b.HasIndex(a => new { a.UserId, a.WindowEnd });
+        b.HasIndex(a => a.AcknowledgedAt);
+    }
+}
+
 internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
 {
     public void Configure(EntityTypeBuilder<Notification> b)

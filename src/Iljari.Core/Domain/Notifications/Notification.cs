@@ -1,7 +1,7 @@
 namespace Iljari.Core.Domain.Notifications;
 
 /// <summary>What a notification is about; users opt out per kind and channel.</summary>
-public enum NotificationKind { Application, Proposal, Referral, NewMatch, Notice, Message, Counseling }
+public enum NotificationKind { Application, Proposal, Referral, NewMatch, Notice, Message, Counseling, Security }
 
 public enum NotificationChannel { InApp, Email, Sms }
 
@@ -54,6 +54,7 @@ public static class NotificationLabels
         NotificationKind.NewMatch => "새 추천 일자리",
         NotificationKind.Notice => "구독한 정보공유 게시글",
         NotificationKind.Message => "새 메시지",
+        NotificationKind.Security => "개인정보 접속 이상 징후",
         _ => "상담 일정·계획",
     };
 

@@ -11,8 +11,11 @@ namespace Iljari.Web.Infrastructure.Incentives;
 /// save fails on that token (or on the one-payment-per-claim index) and the unit runs again on fresh data. So the
 /// budget never goes below zero and a claim is never paid twice, on SQLite and PostgreSQL alike.
 /// </summary>
-public sealed class IncentiveLedger(AppDbContext db, TimeProvider time)
+public sealed class IncentiveLedger(AppDbContext db, TimeProvider time, IConfiguration config, ILogger<IncentiveLedger> log)
 {
+    /// <summary>Payments are written to the open transaction this many at a time, so a batch of thousands keeps few entities tracked.</summary>
+    private const int PaymentChunk = 100;
+
     public async Task<LedgerBalances> BalancesAsync(int schemeId, CancellationToken ct)
     {
         var sums = await db.LedgerEntries.AsNoTracking()
@@ -58,20 +61,35 @@ public sealed class IncentiveLedger(AppDbContext db, TimeProvider time)
         return batch;
     }
 
-    /// <summary>지급 승인: each claim of the batch is paid in the ledger, all in one database transaction.</summary>
+    /// <summary>
+    /// 지급 승인: each claim of the batch is paid in the ledger, all in one database transaction. Chunks are flushed into
+    /// that transaction as they go, but nothing is committed until the last one: a crash (or a kill) part-way leaves
+    /// the batch unpaid and running it again pays every claim once (tests/Iljari.Web.Tests/PaymentBatchCrashTests.cs).
+    /// </summary>
     public Task PayBatchAsync(int batchId, string userId, CancellationToken ct) =>
         InUnitAsync(async () =>
         {
             var batch = await db.PaymentBatches.FirstOrDefaultAsync(b => b.Id == batchId, ct) ?? throw new DomainException("지급 묶음을 찾을 수 없습니다.");
             var scheme = await db.IncentiveSchemes.FirstAsync(s => s.Id == batch.SchemeId, ct);
             batch.MarkPaid(userId, Now);
-            foreach (var claim in await db.IncentiveClaims.Where(c => c.BatchId == batchId && c.Status == ClaimStatus.Approved).ToListAsync(ct))
+            var claims = await db.IncentiveClaims.Where(c => c.BatchId == batchId && c.Status == ClaimStatus.Approved).OrderBy(c => c.Id).ToListAsync(ct);
+            for (var i = 0; i < claims.Count; i++)
             {
+                var claim = claims[i];
                 claim.MarkPaid(Now);
                 db.LedgerTransactions.Add(LedgerTransaction.Pay(scheme, claim, batchId, userId, Now));
                 await NotifySeekerAsync(claim, $"취업성공장려금 {KoreanFormat.Won(claim.Amount)}이 지급되었습니다.", ct);
+                if ((i + 1) % PaymentChunk == 0 || i + 1 == claims.Count) await FlushChunkAsync(batchId, i + 1, claims.Count, ct);
             }
         }, ct);
+
+    private async Task FlushChunkAsync(int batchId, int done, int total, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("Payment batch {BatchId}: {Done}/{Total} payments written, not yet committed", batchId, done, total);
+        // Test hook for the crash test: only when configured, a pause after each chunk so a test can kill the process mid-batch.
+        if (config.GetValue<int?>("Iljari:Testing:PaymentBatchDelayMs") is int delay && delay > 0) await Task.Delay(delay, ct);
+    }
 
     /// <summary>환수: the claim's payment goes back to the budget and the claim is closed.</summary>
     public Task ReverseAsync(int claimId, string? reason, string userId, CancellationToken ct) =>

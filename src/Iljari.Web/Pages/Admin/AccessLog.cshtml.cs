@@ -6,9 +6,15 @@ using Iljari.Web.Infrastructure.Exports;
 
 namespace Iljari.Web.Pages.Admin;
 
-/// <summary>개인정보 접속기록 조회: the city admin searches by account, subject, action and period, and exports to Excel (itself logged).</summary>
-public class AccessLogModel(AppDbContext db) : PageModel
+/// <summary>
+/// 개인정보 접속기록 조회: the city admin searches by account, subject, action and period, and exports to Excel (itself logged).
+/// Above the list, the unusual-volume alerts (<see cref="AccessVolumeMonitor"/>) wait to be acknowledged.
+/// </summary>
+public class AccessLogModel(AppDbContext db, TimeProvider time) : PageModel
 {
+    /// <summary>Acknowledged alerts stay listed this long, so a colleague sees who looked at them.</summary>
+    private static readonly TimeSpan AcknowledgedShown = TimeSpan.FromDays(30);
+
     private const int PageSize = 50;
     /// <summary>An export holds at most this many rows; narrow the period for more.</summary>
     public const int ExportLimit = 100_000;
@@ -24,6 +30,7 @@ public class AccessLogModel(AppDbContext db) : PageModel
     public ChainVerification? Verification { get; private set; }
     public int Total { get; private set; }
     public Pager Pager { get; private set; } = null!;
+    public IReadOnlyList<AccessAlert> Alerts { get; private set; } = [];
 
     public async Task OnGetAsync([FromQuery] int page = 1, CancellationToken ct = default)
     {
@@ -32,6 +39,27 @@ public class AccessLogModel(AppDbContext db) : PageModel
         page = Math.Clamp(page, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
         Rows = await query.OrderByDescending(e => e.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         Pager = new Pager(page, PageSize, Total, "/Admin/AccessLog", Request.Query);
+        var shownSince = time.GetUtcNow().UtcDateTime - AcknowledgedShown;
+        Alerts = await db.AccessAlerts.AsNoTracking().Where(a => a.AcknowledgedAt == null || a.AcknowledgedAt >= shownSince)
+            .OrderBy(a => a.AcknowledgedAt != null).ThenByDescending(a => a.WindowEnd).Take(50).ToListAsync(ct);
+    }
+
+    /// <summary>확인: the alert was looked into; who and when are kept on it.</summary>
+    public async Task<IActionResult> OnPostAcknowledgeAsync(int alertId, CancellationToken ct)
+    {
+        var alert = await db.AccessAlerts.FirstOrDefaultAsync(a => a.Id == alertId, ct);
+        if (alert is null) return NotFound();
+        try
+        {
+            alert.Acknowledge(User.Id()!, User.Identity?.Name ?? "", time.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = $"{alert.UserName} 계정의 이상 징후 알림을 확인 처리했습니다.";
+        }
+        catch (DomainException e)
+        {
+            TempData["Error"] = e.Message;
+        }
+        return RedirectToPage();
     }
 
     public async Task OnGetVerifyAsync(CancellationToken ct)
