@@ -30,7 +30,7 @@ public partial class FuzzTests(FuzzApp app) : IClassFixture<FuzzApp>
     private const int Seed = 20261126;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [GeneratedRegex("""<script>alert\('fz\d+'\)|onmouseover='fz\d+|onfocus="fz\d+|onerror=fz\d+|<svg/onload=fz\d+""")]
+    [GeneratedRegex("""<script>alert\('fz\d+'\)|onmouseover='fz\d+|onfocus="fz\d+|<img src=x onerror=fz\d+|<svg/onload=fz\d+""")]
     private static partial Regex AnyReflectedScript();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
@@ -51,12 +51,13 @@ public partial class FuzzTests(FuzzApp app) : IClassFixture<FuzzApp>
         var marker = 0;
 
         // Forms first, one at a time, so row counts before and after belong to that request alone.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var before = await counts.ReadAsync();
         foreach (var e in endpoints.Where(e => e.IsPage && e.Method == "POST"))
         {
             var client = visitors.For(UsualVisitor(e), e.Route);
             if (!tokens.TryGetValue(client, out var token)) tokens[client] = token = await TokenAsync(client);
-            foreach (var kind in FuzzInputs.Kinds.Append("missing").Append("raw-bytes"))
+            foreach (var kind in KindsFor(random, "missing", "raw-bytes", "script"))
             {
                 var m = ++marker;
                 var url = (kind == "bad-id" && e.Route.Contains('{') ? FillBadly(e.Route, random) : ids.Fill(e.Route)) + Handler(e);
@@ -84,8 +85,9 @@ public partial class FuzzTests(FuzzApp app) : IClassFixture<FuzzApp>
             before = after;
         }
 
+        var formsTook = clock.Elapsed;
         // Then every GET page, handler and endpoint, side by side; scripts stored by the forms above must not come back unencoded either.
-        var gets = endpoints.Where(e => e.Method == "GET").SelectMany(e => FuzzInputs.Kinds.Select(kind => (e, kind, m: ++marker))).ToList();
+        var gets = endpoints.Where(e => e.Method == "GET").SelectMany(e => KindsFor(random, "script", "bad-id").Select(kind => (e, kind, m: ++marker))).ToList();
         var seeds = gets.Select(_ => random.Next()).ToList();
         await Parallel.ForEachAsync(gets.Select((g, i) => (g.e, g.kind, g.m, seed: seeds[i])), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = Ct }, async (g, ct) =>
         {
@@ -103,7 +105,8 @@ public partial class FuzzTests(FuzzApp app) : IClassFixture<FuzzApp>
                 _problems.Add($"GET {path} served a file outside wwwroot");
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"fuzz: {_sent} requests (seed {Seed}) to {endpoints.Count} pages, handlers and endpoints");
+        TestContext.Current.TestOutputHelper?.WriteLine($"fuzz: {_sent} requests (seed {Seed}) to {endpoints.Count} pages, handlers and endpoints " +
+            $"in {clock.Elapsed.TotalSeconds:0.0} s (forms and import {formsTook.TotalSeconds:0.0} s)");
         Assert.True(_sent >= 1000, $"only {_sent} requests sent");
         Assert.True(_problems.IsEmpty, $"{_problems.Count} problems in {_sent} requests (seed {Seed}):\n" + string.Join('\n', _problems.Take(60)));
     }
@@ -125,6 +128,10 @@ public partial class FuzzTests(FuzzApp app) : IClassFixture<FuzzApp>
         if (index < 0) index = Array.FindIndex(cells, c => c is "N" or "R" or "B");
         return index < 0 ? Visitor.Anonymous : (Visitor)index;
     }
+
+    /// <summary>The given kinds and three more drawn from the seeded random, so every kind is sent often without sending every kind everywhere.</summary>
+    private static IEnumerable<string> KindsFor(Random random, params string[] always) =>
+        always.Concat(FuzzInputs.Kinds.Except(always).OrderBy(_ => random.Next()).Take(3)).ToList();
 
     private static string Handler(AppEndpoint e) => e.Handler is null ? "" : "?handler=" + e.Handler;
 
@@ -180,8 +187,10 @@ public partial class FuzzTests(FuzzApp app) : IClassFixture<FuzzApp>
         Interlocked.Increment(ref _sent);
         var body = await response.Content.ReadAsStringAsync(Ct);
         if ((int)response.StatusCode >= 500) _problems.Add($"{request} ({kind}) → {(int)response.StatusCode}");
-        if (body.Contains("Exception", StringComparison.Ordinal)) _problems.Add($"{request} ({kind}) → 'Exception' in the answer");
         var type = response.Content.Headers.ContentType?.MediaType ?? "";
+        // Static bundles (Scalar's JavaScript) may name exceptions in their code; our pages and API answers must not.
+        if ((type.Contains("html", StringComparison.Ordinal) || type.Contains("json", StringComparison.Ordinal)) && body.Contains("Exception", StringComparison.Ordinal))
+            _problems.Add($"{request} ({kind}) → 'Exception' in the answer");
         if (!type.Contains("json", StringComparison.Ordinal) && AnyReflectedScript().Match(body) is { Success: true } hit)
             _problems.Add($"{request} ({kind}) → unencoded script in the answer: {hit.Value}");
         return body;
