@@ -116,6 +116,22 @@ public class WebDefenceTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal("/Seeker/Profile", response.Headers.Location!.OriginalString);
     }
 
+    /// <summary>Found by the fuzz tests: the checkbox renderer parsed the posted value again and threw (500).</summary>
+    [Fact]
+    public async Task A_checkbox_posted_with_garbage_shows_the_form_again_with_a_Korean_message()
+    {
+        using var response = await Forms.PostAsync(app.Client(), "/Account/Register", new()
+        {
+            ["Input.Email"] = "checkbox@example.kr", ["Input.Name"] = "홍길동", ["Input.Password"] = "abcd1234", ["Input.ConfirmPassword"] = "abcd1234",
+            ["Input.Consent"] = "<script>alert(1)</script>" + new string('가', 1000),
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("올바른 값이 아닙니다", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('가', 41), html, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "checkbox@example.kr", Ct)));
+    }
+
     [Fact]
     public async Task Uploads_are_judged_by_content_limited_in_size_and_stored_under_a_random_name()
     {
