@@ -54,6 +54,9 @@ public static class IdentitySetup
             o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx, StatusCodes.Status403Forbidden);
         });
 
+        // The antiforgery cookie is not Secure by default; like the sign-in cookie it is Secure whenever the request is HTTPS.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Seeker, p => p.RequireRole(Roles.Seeker))
             .AddPolicy(Policies.Employer, p => p.RequireRole(Roles.Employer))

@@ -53,12 +53,29 @@ public static class Pipeline
     private static int StatusFor(Exception ex) =>
         ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
 
-    private static void UseSecurityHeaders(this WebApplication app) => app.Use(async (ctx, next) =>
+    /// <summary>
+    /// Scripts only from our own files (no inline script, no eval; pages keep data in JSON blocks read by wwwroot/js),
+    /// never framed. Styles may be inline because htmx adds its indicator style element.
+    /// </summary>
+    public const string ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>The Scalar API reference (no personal data) starts itself with an inline module script; only its pages allow that.</summary>
+    private const string ApiReferencePolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+    private static void UseSecurityHeaders(this WebApplication app)
     {
-        var h = ctx.Response.Headers;
-        h.XContentTypeOptions = "nosniff";
-        h["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        h.XFrameOptions = "DENY";
-        await next();
-    });
+        // HSTS only means something on HTTPS (the middleware skips plain HTTP and localhost); Development runs on plain HTTP.
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.Use(async (ctx, next) =>
+        {
+            var h = ctx.Response.Headers;
+            h.XContentTypeOptions = "nosniff";
+            h["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            h.XFrameOptions = "DENY";
+            h.ContentSecurityPolicy = ctx.Request.Path.StartsWithSegments("/scalar") ? ApiReferencePolicy : ContentSecurityPolicy;
+            await next();
+        });
+    }
 }

@@ -40,7 +40,11 @@ public static class ServiceRegistration
             o.Conventions.AuthorizePage("/Account/ChangePassword");
             o.Conventions.AuthorizeFolder("/Messages");
             o.Conventions.AuthorizeFolder("/Notifications");
-        }).AddMvcOptions(o => KoreanModelBinding.Apply(o.ModelBindingMessageProvider));
+        }).AddMvcOptions(o =>
+        {
+            KoreanModelBinding.Apply(o.ModelBindingMessageProvider);
+            o.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
+        });
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

@@ -23,8 +23,9 @@ public static class PartnerApiSetup
     private const string SelectorScheme = "Iljari";
 
     /// <summary>
-    /// Bearer tokens beside the Identity cookie: a policy scheme sends requests with an <c>Authorization: Bearer</c>
-    /// header to the token handler and everything else to the cookie, so pages work as before.
+    /// Bearer tokens beside the Identity cookie: a policy scheme sends /api requests with an <c>Authorization: Bearer</c>
+    /// header to the token handler and everything else to the cookie, so pages work as before. Pages never accept a
+    /// token: a partner principal has no role and would otherwise pass the pages that only ask for "signed in".
     /// </summary>
     public static IServiceCollection AddIljariPartnerApi(this IServiceCollection services, IConfiguration config)
     {
@@ -37,7 +38,8 @@ public static class PartnerApiSetup
                 o.DefaultForbidScheme = SelectorScheme;
             })
             .AddPolicyScheme(SelectorScheme, "Iljari", o => o.ForwardDefaultSelector = ctx =>
-                ApiTokenAuthenticationHandler.BearerToken(ctx.Request) is null ? IdentityConstants.ApplicationScheme : ApiTokenAuthenticationHandler.SchemeName)
+                ctx.Request.Path.StartsWithSegments("/api") && ApiTokenAuthenticationHandler.BearerToken(ctx.Request) is not null
+                    ? ApiTokenAuthenticationHandler.SchemeName : IdentityConstants.ApplicationScheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddApiScopePolicies();
         services.AddRateLimiter(o =>
