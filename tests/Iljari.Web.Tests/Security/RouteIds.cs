@@ -44,6 +44,8 @@ public sealed class RouteIds
                 ["/Staff/Events/Edit:id"] = evt, ["/Staff/Events/Manage:id"] = evt, ["/Staff/Events/CheckIn:id"] = evt, ["/Staff/Events/Report:id"] = evt,
                 ["/Staff/Events/Schedule:id"] = await First(db.HiringEvents.Where(e => e.AgencyId == agency && (e.Kind == Core.Domain.Events.EventKind.JobFair || e.Kind == Core.Domain.Events.EventKind.OnSiteInterview)).Select(e => e.Id)) ?? evt,
                 ["/Staff/Clients/Case:id"] = seeker, ["/Staff/Clients/Sharing:id"] = seeker, ["/Staff/Clients/Recommendations:id"] = seeker,
+                ["/Staff/Clients/Sensitive:id"] = seeker,
+                ["/Staff/Users/Manage:id"] = await db.Users.Where(u => u.Email == DemoAccounts.Counselor).Select(u => u.Id).FirstAsync(),
                 ["/Staff/Incentives/Jobs:id"] = seeker, ["/Staff/Shared/Detail:id"] = seeker, ["/api/v1/seekers:id"] = seeker,
                 ["/Staff/Incentives/Review:id"] = await First(db.IncentiveClaims.Where(c => c.AgencyId == agency).Select(c => c.Id)),
                 ["/Staff/Programs/Edit:id"] = program, ["/Staff/Programs/Rules:id"] = program, ["/Staff/Programs/FollowUps:id"] = program,
