@@ -60,8 +60,8 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         b.HasIndex(p => p.JobApplicationId).IsUnique();
         b.HasIndex(p => new { p.SeekerProfileId, p.StartDate });
         b.HasIndex(p => new { p.CompanyId, p.StartDate });
-        // The dashboard's placements by month and their breakdowns read only these columns for a date range.
-        b.HasIndex(p => new { p.StartDate, p.SeekerProfileId, p.JobPostingId });
+        // The dashboard's placement KPIs and breakdowns read only these columns for a date range (covering).
+        b.HasIndex(p => new { p.StartDate, p.SeekerProfileId, p.JobPostingId, p.JobApplicationId, p.CompanyId });
         b.Property(p => p.SalaryType).HasConversion<string>().HasMaxLength(16);
         b.Property(p => p.RecordedByUserId).HasMaxLength(450);
     }

@@ -29,6 +29,9 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
         b.Property(p => p.Description).HasMaxLength(4000);
         b.Property(p => p.ExternalSource).HasMaxLength(32);
         b.Property(p => p.ExternalId).HasMaxLength(64);
+        // The dashboard's breakdowns look up each placement's posting for its 구 and occupation: a narrow covering index
+        // spares SQLite reading the wide row (its long text columns spill to overflow pages).
+        b.HasIndex(p => new { p.Id, p.RegionCode, p.OccupationCode });
         b.HasIndex(p => new { p.Status, p.CloseDate });
         b.HasIndex(p => new { p.CompanyId, p.Status });
         // Dashboard: open postings and vacancy duration as index ranges over the Korean days a posting opened and ended.

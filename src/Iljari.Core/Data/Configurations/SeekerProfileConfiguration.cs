@@ -28,5 +28,7 @@ internal sealed class SeekerProfileConfiguration : IEntityTypeConfiguration<Seek
         b.HasIndex(p => p.Discoverable);
         // Placement rate by registration month (KpiService.PlacementRateAsync): covering.
         b.HasIndex(p => new { p.CreatedAt, p.FirstJobOn });
+        // Breakdowns by group and age band look up each placement's seeker for these two only (the row itself is wide).
+        b.HasIndex(p => new { p.Id, p.BirthYear, p.Circumstances });
     }
 }

@@ -364,7 +364,7 @@ namespace Iljari.Core.Data.Migrations.Postgres
 
                     b.HasIndex("SeekerProfileId", "StartDate");
 
-                    b.HasIndex("StartDate", "SeekerProfileId", "JobPostingId");
+                    b.HasIndex("StartDate", "SeekerProfileId", "JobPostingId", "JobApplicationId", "CompanyId");
 
                     b.ToTable("Placements", null, t =>
                         {
@@ -2497,6 +2497,8 @@ namespace Iljari.Core.Data.Migrations.Postgres
 
                     b.HasIndex("EndedOn", "OpenedOn", "RegionCode");
 
+                    b.HasIndex("Id", "RegionCode", "OccupationCode");
+
                     b.ToTable("JobPostings", null, t =>
                         {
                             t.HasCheckConstraint("CK_JobPostings_Hours", "\"HoursPerWeek\" BETWEEN 1 AND 52");
@@ -3005,6 +3007,8 @@ namespace Iljari.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("CreatedAt", "FirstJobOn");
+
+                    b.HasIndex("Id", "BirthYear", "Circumstances");
 
                     b.ToTable("SeekerProfiles", null, t =>
                         {

@@ -348,7 +348,7 @@ namespace Iljari.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("SeekerProfileId", "StartDate");
 
-                    b.HasIndex("StartDate", "SeekerProfileId", "JobPostingId");
+                    b.HasIndex("StartDate", "SeekerProfileId", "JobPostingId", "JobApplicationId", "CompanyId");
 
                     b.ToTable("Placements", null, t =>
                         {
@@ -2407,6 +2407,8 @@ namespace Iljari.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("EndedOn", "OpenedOn", "RegionCode");
 
+                    b.HasIndex("Id", "RegionCode", "OccupationCode");
+
                     b.ToTable("JobPostings", null, t =>
                         {
                             t.HasCheckConstraint("CK_JobPostings_Hours", "\"HoursPerWeek\" BETWEEN 1 AND 52");
@@ -2897,6 +2899,8 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("CreatedAt", "FirstJobOn");
+
+                    b.HasIndex("Id", "BirthYear", "Circumstances");
 
                     b.ToTable("SeekerProfiles", null, t =>
                         {
