@@ -145,13 +145,7 @@ public class PrivacyTests(SqliteApp app) : IClassFixture<SqliteApp>
         var (userId, email, name) = await app.WithDbAsync(db => db.SeekerProfiles.Where(p => p.Id == client.SeekerProfileId)
             .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => ValueTuple.Create(u.Id, u.Email!, p.Name)).FirstAsync(Ct));
         const string password = "delete-me-1";
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<Core.Domain.Accounts.AppUser>>();
-            var user = await users.FindByIdAsync(userId);
-            await users.RemovePasswordAsync(user!);
-            Assert.True((await users.AddPasswordAsync(user!, password)).Succeeded);
-        }
+        await app.SetPasswordAsync(userId, password);
         var seeker = await app.SignedInAsync(email, password);
         var wrong = await Forms.PostAsync(seeker, "/Seeker/DeleteAccount", new() { ["Password"] = "not-the-password", ["Confirm"] = "true" });
         Assert.Contains("비밀번호가 올바르지 않습니다.", await wrong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);

@@ -102,13 +102,7 @@ public class RetentionTests(SqliteApp app) : IClassFixture<SqliteApp>
     {
         var seeker = await SeekerAsync(8, DateTime.UtcNow.AddYears(-3), null, DateTime.UtcNow.AddDays(-3));
         const string password = "retention-1";
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var user = await users.FindByIdAsync(seeker.UserId);
-            await users.RemovePasswordAsync(user!);
-            Assert.True((await users.AddPasswordAsync(user!, password)).Succeeded);
-        }
+        await app.SetPasswordAsync(seeker.UserId, password);
         await app.SignedInAsync(seeker.Email, password);
         var (signedIn, warned) = await app.WithDbAsync(db => db.Users.Where(u => u.Id == seeker.UserId).Select(u => ValueTuple.Create(u.LastSignInAt, u.InactivityWarnedAt)).SingleAsync(Ct));
         Assert.NotNull(signedIn);
