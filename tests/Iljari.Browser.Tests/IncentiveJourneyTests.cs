@@ -28,7 +28,8 @@ public class IncentiveJourneyTests(BrowserFixture fx)
         await Assertions.Expect(me.Locator("main")).ToContainTextAsync("신청");
         var counselor = await fx.SignInAsync(DemoAccounts.Counselor);
         await counselor.GotoAsync("/Staff/Programs");
-        await counselor.ClickAsync($"button[aria-label='{seeker.Name} 참여 확정']");
+        // Staff lists show masked names (docs/security.md).
+        await counselor.ClickAsync($"button[aria-label='{Core.Domain.Common.Masking.Name(seeker.Name)} 참여 확정']");
         await Assertions.Expect(counselor.Locator("main")).ToContainTextAsync("참여를 확정했습니다");
         foreach (var session in sessions)
         {
