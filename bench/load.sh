@@ -8,10 +8,12 @@
 #   DURATION=20s CONNECTIONS=200 THREADS=2 PORT=5080 bash bench/load.sh
 #
 # Prints one RESULT line per target (p50/p95/p99, errors = non-2xx + socket errors). Target: p95 <= 100 ms, 0 errors.
+# Anonymous public pages come from the output cache (Caching/PublicPageCache); the search and detail are therefore
+# also run with many different URLs (bench/load/search-mix.lua) and with a new URL per request (no cache at all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 POSTGRES=${1:-}
-DURATION=${DURATION:-20s}; CONNECTIONS=${CONNECTIONS:-200}; THREADS=${THREADS:-2}; PORT=${PORT:-5080}
+DURATION=${DURATION:-20s}; WARMUP=${WARMUP:-10s}; CONNECTIONS=${CONNECTIONS:-200}; THREADS=${THREADS:-2}; PORT=${PORT:-5080}
 WORK=${WORK:-/tmp/iljari-load}; BASE="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; }
 mkdir -p "$WORK"
@@ -42,14 +44,20 @@ QUERY="/Jobs?q=%EC%82%AC%EB%AC%B4"   # /Jobs?q=사무
 POSTING=$(curl -fs "$BASE/Jobs" | grep -o 'href="/Jobs/Detail/[0-9]*"' | head -1 | sed 's/href="//;s/"//')
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load before: $(cut -d' ' -f1-3 /proc/loadavg); database: $DB"
-run() { # name, path, extra wrk args...
-  local name=$1 path=$2; shift 2
-  wrk -t2 -c50 -d5s "$@" "$BASE$path" >/dev/null 2>&1   # warm-up (JIT, caches, connection pools)
-  printf '%-28s %-28s ' "$name" "$path"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s --latency -s bench/load/report.lua "$@" "$BASE$path" | grep '^RESULT'
+run() { # name, script, path, extra wrk args... (env such as BUST=1 or MODE=bust passes through to the script)
+  local name=$1 script=$2 path=$3; shift 3
+  # Warm-up at full concurrency: tiered JIT, connection pools and caches settle (5 s was not enough: the first
+  # 10 s after start ran at a third of the steady rate).
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$script" "$@" "$BASE$path" >/dev/null 2>&1
+  printf '%-44s %-28s ' "$name" "$path"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s --latency -s "$script" "$@" "$BASE$path" | grep '^RESULT'
 }
-run "public search" "$QUERY"
-run "posting detail" "$POSTING"
-run "seeker home (logged in)" "/" -H "Cookie: $COOKIE"
-run "seeker recommendations" "/Seeker/Recommendations" -H "Cookie: $COOKIE"
+R=bench/load/report.lua
+run "public search (one URL)" $R "$QUERY"
+MODE=mix run "public search (720 different searches)" bench/load/search-mix.lua "/Jobs"
+MODE=bust run "public search (every URL new: no cache)" bench/load/search-mix.lua "/Jobs"
+run "posting detail (one URL)" $R "$POSTING"
+BUST=1 run "posting detail (every URL new: no cache)" $R "$POSTING"
+run "seeker home (logged in)" $R "/" -H "Cookie: $COOKIE"
+run "seeker recommendations (logged in)" $R "/Seeker/Recommendations" -H "Cookie: $COOKIE"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

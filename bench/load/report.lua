@@ -21,3 +21,13 @@ function done(summary, latency, requests)
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
     non2xx, socket, non2xx + socket))
 end
+
+-- BUST=1: a unique parameter on every request, so no answer can come from the output cache (the uncached worst case).
+if os.getenv("BUST") == "1" then
+  local counter = 0
+  request = function()
+    counter = counter + 1
+    local sep = wrk.path:find("?", 1, true) and "&" or "?"
+    return wrk.format(nil, wrk.path .. sep .. "n=" .. counter .. "-" .. math.random(1000000000))
+  end
+end

@@ -56,7 +56,16 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
     /// The dashboard's maintained facts are part of the data, not of the app: every context keeps them, whoever builds it
     /// (the web app, a command, a test fixture, the bench).
     /// </summary>
-    protected override void OnConfiguring(DbContextOptionsBuilder options) => options.AddInterceptors(Dashboard.DashboardFacts.Interceptors);
+    /// <summary>
+    /// The dashboard's maintained facts must follow every save, whoever built the options (the app, a bench, a test).
+    /// The app adds them in <see cref="DatabaseSetup.Configure"/> already: a pooled context may not change its options here.
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder options)
+    {
+        var present = options.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors;
+        if (present is null || !Dashboard.DashboardFacts.Interceptors.All(present.Contains))
+            options.AddInterceptors(Dashboard.DashboardFacts.Interceptors);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -26,6 +26,10 @@ public sealed class LucenePostingIndex : IPostingSearch, IDisposable
         {
             Similarity = new BM25Similarity(),
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            // Compound files read through one shared, locked stream: under 200 concurrent searches the lock was the
+            // main wait (wrk, 2026-11-26). Separate files cost a few more handles and no locking.
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0.0 },
         });
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
@@ -40,17 +44,26 @@ public sealed class LucenePostingIndex : IPostingSearch, IDisposable
         }
     }
 
+    private long _version;
+    public long Version => Interlocked.Read(ref _version);
+
     public void Upsert(PostingDocument posting)
     {
         if (posting.IsOpen) _writer.UpdateDocument(IdTerm(posting.Id), ToDocument(posting));
         else _writer.DeleteDocuments(IdTerm(posting.Id));
-        _searchers.MaybeRefreshBlocking();
+        Refreshed();
     }
 
     public void Remove(int postingId)
     {
         _writer.DeleteDocuments(IdTerm(postingId));
+        Refreshed();
+    }
+
+    private void Refreshed()
+    {
         _searchers.MaybeRefreshBlocking();
+        Interlocked.Increment(ref _version);
     }
 
     public void Rebuild(IEnumerable<PostingDocument> postings)
@@ -58,7 +71,7 @@ public sealed class LucenePostingIndex : IPostingSearch, IDisposable
         _writer.DeleteAll();
         foreach (var p in postings.Where(p => p.IsOpen)) _writer.AddDocument(ToDocument(p));
         _writer.Commit();
-        _searchers.MaybeRefreshBlocking();
+        Refreshed();
     }
 
     public PostingSearchResult Search(PostingQuery query, DateOnly today)
@@ -72,12 +85,21 @@ public sealed class LucenePostingIndex : IPostingSearch, IDisposable
                 trackDocScores: query.Sort == PostingSort.Relevance, trackMaxScore: false, docsScoredInOrder: false);
             var facets = new FacetCollector(FacetFields);
             searcher.Search(PostingQueryBuilder.Build(query, today, _analyzer), MultiCollector.Wrap(top, facets));
-            var ids = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
-                .Select(d => int.Parse(searcher.Doc(d.Doc).Get(Id), System.Globalization.CultureInfo.InvariantCulture))
-                .ToList();
+            var ids = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs.Select(d => PostingId(searcher, d.Doc)).ToList();
             return new PostingSearchResult(top.TotalHits, ids, facets.Result());
         }
         finally { _searchers.Release(searcher); }
+    }
+
+    /// <summary>A hit's posting id from its doc value; documents written before that field existed fall back to the stored id.</summary>
+    private static int PostingId(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var values = leaf.AtomicReader.GetNumericDocValues(IdValue);
+        return values is not null
+            ? (int)values.Get(doc - leaf.DocBase)
+            : int.Parse(searcher.Doc(doc).Get(Id), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public IReadOnlyList<string> Suggest(string prefix, int max = 8)

@@ -11,6 +11,8 @@ internal static class PostingFields
     public const string Description = "description", Preferences = "preferences";
     public const string Region = "region", Gu = "gu", Occupation = "occ", Career = "career", Education = "edu", Employment = "emp";
     public const string SalaryMax = "salary_max", Close = "close", Published = "published";
+    /// <summary>The posting id as a doc value: a hit's id is read without decompressing its stored fields.</summary>
+    public const string IdValue = "id_dv";
 
     /// <summary>Keyword fields and their boosts: a match in the title counts most.</summary>
     public static readonly (string Field, float Boost)[] TextFields =
@@ -47,6 +49,7 @@ internal static class PostingFields
             new StringField(Employment, p.EmploymentType.ToString(), Field.Store.NO),
             new Int64Field(SalaryMax, p.MonthlySalaryMax, Field.Store.NO),
             new Int32Field(Close, DateKey(p.CloseDate), Field.Store.NO),
+            new NumericDocValuesField(IdValue, p.Id),
             new NumericDocValuesField(Published, p.PublishedAt.Ticks),
             new NumericDocValuesField(Close + "_dv", DateKey(p.CloseDate)),
             new SortedDocValuesField("gu_dv", new BytesRef(gu)),

@@ -60,6 +60,9 @@ public interface IPostingSearch
     void Rebuild(IEnumerable<PostingDocument> postings);
 
     int Count { get; }
+
+    /// <summary>Changes whenever the index does: a page cached from the index is keyed by it, so no change waits for expiry.</summary>
+    long Version { get; }
 }
 
 /// <summary>What the index needs of a posting (flattened so the index never touches EF).</summary>

@@ -28,6 +28,7 @@ public static class Pipeline
         app.UsePartnerApi();
         app.UseStaffSafeguards();
         app.UseAuthorization();
+        app.UseOutputCache();   // after authentication: signed-in users always bypass it (Caching/PublicPageCache)
         return app;
     }
 

@@ -13,6 +13,7 @@ namespace Iljari.Web.Pages.Jobs;
 /// counselor refers (알선) one of their clients here.
 /// </summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.Caching.PublicPageCache.PolicyName)]
 public class DetailModel(AppDbContext db, ApplicationSubmission submission) : PageModel
 {
     public JobPosting Posting { get; private set; } = null!;

@@ -5,6 +5,7 @@ using Iljari.Web.Infrastructure;
 namespace Iljari.Web.Pages.Jobs;
 
 [AllowAnonymous]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.Caching.PublicPageCache.PolicyName)]
 public class IndexModel(JobSearch search) : PageModel
 {
     [BindProperty(SupportsGet = true)]

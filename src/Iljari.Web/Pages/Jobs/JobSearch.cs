@@ -75,8 +75,10 @@ public sealed class JobSearch(IPostingSearch index, AppDbContext db, TimeProvide
         var query = request.ToQuery();
         var found = index.Search(query, KoreanFormat.TodayInKorea(time));
         var ids = found.PostingIds.ToList();
+        // One array parameter (json_each / = ANY) rather than one parameter per id: every page size is the same SQL,
+        // so the command is built and cached once instead of per distinct count (measured under load, 2026-11-26).
         var rows = await db.JobPostings.AsNoTracking().Include(p => p.Company)
-            .Where(p => ids.Contains(p.Id) && p.Status == PostingStatus.Open)
+            .Where(p => EF.Parameter(ids).Contains(p.Id) && p.Status == PostingStatus.Open)
             .ToListAsync(ct);
         var ordered = rows.OrderBy(p => ids.IndexOf(p.Id)).ToList();
         return new JobSearchResult(query, found.Total, ordered, found.Facets);
