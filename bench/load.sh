@@ -4,7 +4,7 @@
 # when a connection string is given (the database is created and filled with demo data if empty).
 #
 #   bash bench/load.sh                                   # SQLite
-#   bash bench/load.sh "Host=127.0.0.1;Port=55444;Database=iljari_load;Username=iljari;Password=iljari"
+#   bash bench/load.sh "Host=127.0.0.1;Port=55432;Database=iljari_load;Username=iljari;Password=iljari;Maximum Pool Size=16"
 #   DURATION=20s CONNECTIONS=200 THREADS=2 PORT=5080 bash bench/load.sh
 #
 # Prints one RESULT line per target (p50/p95/p99, errors = non-2xx + socket errors). Target: p95 <= 100 ms, 0 errors.
@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 POSTGRES=${1:-}
-DURATION=${DURATION:-20s}; WARMUP=${WARMUP:-10s}; CONNECTIONS=${CONNECTIONS:-200}; THREADS=${THREADS:-2}; PORT=${PORT:-5080}
+DURATION=${DURATION:-20s}; WARMUP=${WARMUP:-20s}; CONNECTIONS=${CONNECTIONS:-200}; THREADS=${THREADS:-2}; PORT=${PORT:-5080}
 WORK=${WORK:-/tmp/iljari-load}; BASE="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; }
 mkdir -p "$WORK"
@@ -33,12 +33,20 @@ for i in $(seq 1 300); do curl -fs "$BASE/health/ready" >/dev/null && break; sle
 curl -fs "$BASE/health/ready" >/dev/null || { echo "app did not start"; cat "$WORK/app.log"; exit 1; }
 
 # A seeker's auth cookie: log in once with the antiforgery token, then hand the cookie to wrk as a header.
-JAR="$WORK/cookies.txt"; rm -f "$JAR"
-TOKEN=$(curl -fs -c "$JAR" "$BASE/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -fs -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "Email=seeker@demo.iljari.kr" --data-urlencode "Password=Iljari2026!" \
-  --data-urlencode "__RequestVerificationToken=$TOKEN" "$BASE/Account/Login"
-COOKIE=$(awk '!/^#/ || /^#HttpOnly_/ {sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s=%s; ", $6, $7}' "$JAR")
-curl -fs -H "Cookie: $COOKIE" "$BASE/Seeker/Recommendations" | grep -q "추천" || { echo "seeker login failed"; exit 1; }
+JAR="$WORK/cookies.txt"
+login() {
+  rm -f "$JAR"
+  local token
+  token=$(curl -fs -c "$JAR" "$BASE/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -fs -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "Email=seeker@demo.iljari.kr" --data-urlencode "Password=Iljari2026!" \
+    --data-urlencode "__RequestVerificationToken=$token" "$BASE/Account/Login"
+  COOKIE=$(awk '!/^#/ || /^#HttpOnly_/ {sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s=%s; ", $6, $7}' "$JAR")
+  local page   # read whole before matching: grep -q stops early, curl then fails on the closed pipe (pipefail)
+  page=$(curl -fs -H "Cookie: $COOKIE" "$BASE/Seeker/Recommendations") && [[ $page == *"추천 일자리"* ]]
+}
+# A fresh PostgreSQL database is still being filled with demo data for a while after the site answers.
+ok=; for i in $(seq 1 60); do if login; then ok=1; break; fi; sleep 2; done
+[ -n "$ok" ] || { echo "seeker login failed"; exit 1; }
 
 QUERY="/Jobs?q=%EC%82%AC%EB%AC%B4"   # /Jobs?q=사무
 POSTING=$(curl -fs "$BASE/Jobs" | grep -o 'href="/Jobs/Detail/[0-9]*"' | head -1 | sed 's/href="//;s/"//')

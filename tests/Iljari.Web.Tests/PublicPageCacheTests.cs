@@ -78,4 +78,19 @@ public class PublicPageCacheTests(SqliteApp app) : IClassFixture<SqliteApp>
         }
         Assert.Equal(2, await app.WithDbAsync(db => db.AccessLog.CountAsync(e => e.Id > before && e.Action == AccessActions.Export, Ct)));
     }
+
+    [Fact]
+    public async Task Asset_links_carry_the_hash_of_the_file_they_point_to()
+    {
+        var anonymous = app.Client();
+        var html = await anonymous.GetStringAsync("/", Ct);
+        var links = System.Text.RegularExpressions.Regex.Matches(html, "(?:href|src)=\"(/(?:css|js|lib)/[^\"?]+)\\?v=([^\"]+)\"");
+        Assert.True(links.Count >= 5, $"expected the layout's five versioned assets, found {links.Count}");
+        foreach (System.Text.RegularExpressions.Match link in links)
+        {
+            var file = await anonymous.GetByteArrayAsync(link.Groups[1].Value, Ct);
+            var hash = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(System.Security.Cryptography.SHA256.HashData(file));
+            Assert.Equal(hash, link.Groups[2].Value);
+        }
+    }
 }

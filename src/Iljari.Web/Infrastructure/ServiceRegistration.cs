@@ -45,7 +45,7 @@ public static class ServiceRegistration
             KoreanModelBinding.Apply(o.ModelBindingMessageProvider);
             o.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
         });
-        Caching.CachingSetup.AddIljariCaching(services);
+        Caching.CachingSetup.AddIljariCaching(services, builder.Environment);
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

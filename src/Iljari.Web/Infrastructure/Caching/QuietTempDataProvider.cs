@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Iljari.Web.Infrastructure.Caching;
@@ -21,17 +20,5 @@ public sealed class QuietTempDataProvider(CookieTempDataProvider cookies, IOptio
         if (values.Count == 0 && !context.Request.Cookies.Keys.Any(k => k.StartsWith(_cookieName, StringComparison.Ordinal)))
             return;
         cookies.SaveTempData(context, values);
-    }
-}
-
-public static class CachingSetup
-{
-    public static IServiceCollection AddIljariCaching(this IServiceCollection services)
-    {
-        services.AddMemoryCache();
-        services.AddSingleton<CookieTempDataProvider>();
-        services.Replace(ServiceDescriptor.Singleton<ITempDataProvider, QuietTempDataProvider>());
-        PublicPageCache.Register(services);
-        return services;
     }
 }
