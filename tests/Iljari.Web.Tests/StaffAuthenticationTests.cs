@@ -21,7 +21,7 @@ public class StaffAuthenticationTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         var wrong = await Forms.PostAsync(client, "/Account/LoginWith2fa", new() { ["Code"] = StaffSetup.WrongCode(DemoAccounts.AuthenticatorKey) });
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        Assert.Contains("인증 코드가 올바르지 않거나 유효 시간(30초)이 지났습니다", await wrong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("인증 코드가 올바르지 않거나, 이미 사용했거나, 유효 시간(30초)이 지났습니다", await wrong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
 
         var right = await Forms.PostAsync(client, "/Account/LoginWith2fa", new() { ["Code"] = Totp.Now(DemoAccounts.AuthenticatorKey) });
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);

@@ -36,7 +36,8 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<AppDbContext>()
             .AddErrorDescriber<KoreanIdentityErrorDescriber>()
             .AddPasswordValidator<KoreanPasswordValidator>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<Security.OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -27,6 +27,9 @@ public class IljariApp(TestDatabase database = TestDatabase.Sqlite, bool demoDat
 
     public TestDatabase Database => database;
 
+    /// <summary>Whether an authenticator code is refused the second time (the production default; off for the shared demo accounts).</summary>
+    protected virtual bool RejectReusedCodes => false;
+
     /// <summary>This app's own folder for files it writes (outbox sink, uploads).</summary>
     public string FilesFolder => Path.Combine(Path.GetTempPath(), "iljari-tests", _name + "-files");
 
@@ -45,6 +48,8 @@ public class IljariApp(TestDatabase database = TestDatabase.Sqlite, bool demoDat
         builder.UseSetting("Iljari:KeysPath", KeysFolder);
         // Every test signs in from the same loopback address; RateLimitTests sets its own small limit.
         builder.UseSetting("Iljari:Security:AccountFormPostsPerMinute", "100000");
+        // Many tests sign the same demo staff account in within one 30-second step; AuthenticatorReplayTests turns it on.
+        builder.UseSetting("Iljari:Security:RejectReusedAuthenticatorCodes", RejectReusedCodes ? "true" : "false");
         if (database == TestDatabase.Postgres)
         {
             builder.UseSetting("ConnectionStrings:Sqlite", "");

@@ -48,7 +48,7 @@ public class LoginWith2faModel(SignInManager<AppUser> signIn, UserManager<AppUse
         {
             ModelState.AddModelError(nameof(Code), Recovery
                 ? "복구 코드가 올바르지 않거나 이미 사용한 코드입니다."
-                : "인증 코드가 올바르지 않거나 유효 시간(30초)이 지났습니다. 앱에 지금 표시된 코드를 입력해 주세요.");
+                : "인증 코드가 올바르지 않거나, 이미 사용했거나, 유효 시간(30초)이 지났습니다. 앱에 새로 표시된 코드를 입력해 주세요.");
             return Page();
         }
         return await LoginModel.NextStepAsync(users, user, Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
