@@ -119,16 +119,20 @@ public sealed partial class KpiService
     private async Task<Tally[]> ProgramOutcomesAsync(DashboardFilter f, bool employment, CancellationToken ct)
     {
         var last = f.To < Today ? f.To : Today;
-        var rows = Participants(f).Select(a => new
-        {
-            a.Id, a.SeekerProfileId,
-            Percent = db.Programs.Where(p => p.Id == a.ProgramId).Select(p => p.CompletionPercent).First(),
-            First = db.ProgramSessions.Where(s => s.ProgramId == a.ProgramId).Min(s => (DateOnly?)s.Date),
-            Last = db.ProgramSessions.Where(s => s.ProgramId == a.ProgramId).Max(s => (DateOnly?)s.Date),
-            Sessions = db.ProgramSessions.Count(s => s.ProgramId == a.ProgramId),
-            Attended = db.ProgramAttendance.Count(m => m.ProgramApplicationId == a.Id && (m.Status == AttendanceStatus.Present || m.Status == AttendanceStatus.Late)),
-        })
-        .Where(x => x.Last >= f.From && x.Last <= last)
+        // Each program's first and last session and session count, computed once per program and joined (as correlated
+        // subqueries they ran three times per participant: 134 ms on PostgreSQL at city scale). A program without
+        // sessions has no last day and so no outcome, as before.
+        var programs = db.ProgramSessions.GroupBy(s => s.ProgramId)
+            .Select(g => new { ProgramId = g.Key, First = g.Min(s => s.Date), Last = g.Max(s => s.Date), Sessions = g.Count() });
+        var rows = (from a in Participants(f)
+                    join s in programs on a.ProgramId equals s.ProgramId
+                    join p in db.Programs on a.ProgramId equals p.Id
+                    where s.Last >= f.From && s.Last <= last
+                    select new
+                    {
+                        a.Id, a.SeekerProfileId, Percent = p.CompletionPercent, First = (DateOnly?)s.First, Last = (DateOnly?)s.Last, s.Sessions,
+                        Attended = db.ProgramAttendance.Count(m => m.ProgramApplicationId == a.Id && (m.Status == AttendanceStatus.Present || m.Status == AttendanceStatus.Late)),
+                    })
         .Select(x => new
         {
             Month = x.Last!.Value.Month,
