@@ -15,7 +15,7 @@ public class AuthorizationMatrixTests(SqliteApp app) : IClassFixture<SqliteApp>
     {
         var endpoints = (await AppEndpoints.ListAsync(app.Services)).Where(e => e.Method == "GET").ToList();
         var visitors = await Visitors.SignInAsync(app);
-        var ids = await RouteIds.LoadAsync(app);
+        var ids = await RouteIds.LoadAsync(app, visitors);
         var columns = Enum.GetValues<Visitor>();
         var seen = new ConcurrentDictionary<(string Key, Visitor Who), char>();
         // One column per task: each visitor's requests run in order, the columns side by side.

@@ -45,7 +45,7 @@ public partial class FuzzTests(FuzzApp app) : IClassFixture<FuzzApp>
         var random = new Random(Seed);
         var endpoints = await AppEndpoints.ListAsync(app.Services);
         var visitors = await Visitors.SignInAsync(app);
-        var ids = await RouteIds.LoadAsync(app);
+        var ids = await RouteIds.LoadAsync(app, visitors);
         var counts = await RowCounts.LoadAsync(app);
         var tokens = new Dictionary<HttpClient, string>();
         var marker = 0;

@@ -4,7 +4,7 @@ using Iljari.Web.Tests.Infrastructure;
 namespace Iljari.Web.Tests.Security;
 
 /// <summary>
-/// Real ids from the Tiny demo set for route parameters, each belonging to the FIRST organisation of its kind
+/// Real ids from the Tiny demo set (and <see cref="MatrixRecords"/> for what it lacks) for route parameters, each belonging to the FIRST organisation of its kind
 /// (the demo employer's company, the demo counselor's agency, the demo seeker, or the agency that runs that desk),
 /// so the "other organisation" columns ask for someone else's record.
 /// </summary>
@@ -20,9 +20,10 @@ public sealed class RouteIds
             _byPage.TryGetValue($"{prefix}:{m.Groups[1].Value}", out var v) ? v : _byPage.GetValueOrDefault(m.Groups[1].Value, "0"));
     }
 
-    public static async Task<RouteIds> LoadAsync(IljariApp app)
+    public static async Task<RouteIds> LoadAsync(IljariApp app, Visitors visitors)
     {
         var ids = new RouteIds();
+        var seeded = await MatrixRecords.OnceAsync(app, visitors.TokenId);
         await app.WithDbAsync(async db =>
         {
             var agency = await db.Users.Where(u => u.Email == DemoAccounts.Counselor).Select(u => u.OrganisationId).FirstAsync();
@@ -46,12 +47,12 @@ public sealed class RouteIds
                 ["/Staff/Clients/Case:id"] = seeker, ["/Staff/Clients/Sharing:id"] = seeker, ["/Staff/Clients/Recommendations:id"] = seeker,
                 ["/Staff/Clients/Sensitive:id"] = seeker,
                 ["/Staff/Users/Manage:id"] = await db.Users.Where(u => u.Email == DemoAccounts.Counselor).Select(u => u.Id).FirstAsync(),
-                ["/Staff/Incentives/Jobs:id"] = seeker, ["/Staff/Shared/Detail:id"] = seeker, ["/api/v1/seekers:id"] = seeker,
-                ["/Staff/Incentives/Review:id"] = await First(db.IncentiveClaims.Where(c => c.AgencyId == agency).Select(c => c.Id)),
+                ["/Staff/Incentives/Jobs:id"] = seeker, ["/Staff/Shared/Detail:id"] = seeded.SharedSeeker, ["/api/v1/seekers:id"] = seeker,
+                ["/Staff/Incentives/Review:id"] = seeded.Claim,
                 ["/Staff/Programs/Edit:id"] = program, ["/Staff/Programs/Rules:id"] = program, ["/Staff/Programs/FollowUps:id"] = program,
                 ["/Staff/Programs/Sessions:id"] = program, ["/Staff/Programs/Manage:id"] = program, ["/api/v1/programs:id"] = program,
                 ["/Staff/Programs/Attendance:id"] = await First(db.ProgramSessions.Where(s => s.ProgramId == program).Select(s => s.Id)),
-                ["/Programs/Certificate:id"] = await First(db.ProgramApplications.Where(a => a.SeekerProfileId == seeker).Select(a => a.Id)),
+                ["/Programs/Certificate:id"] = seeded.Certificate,
                 ["/Staff/SocialEconomy/Detail:id"] = enterprise, ["/Staff/SocialEconomy/Edit:id"] = enterprise, ["/Staff/SocialEconomy/Figures:id"] = enterprise,
                 ["/Staff/SocialEconomy/Activity:enterpriseId"] = enterprise,
                 ["/Staff/SocialEconomy/Activity:activityId"] = await First(db.EnterpriseActivities.Where(a => a.EnterpriseId == enterprise).Select(a => a.Id)),
@@ -62,12 +63,11 @@ public sealed class RouteIds
                 ["/Staff/SmeSupport/Difficulty:id"] = await First(db.Difficulties.Select(d => d.Id)),
                 ["/Staff/Finance/Guarantee:id"] = await First(db.Guarantees.Select(g => g.Id)),
                 ["/Staff/Finance/Interest:id"] = await First(db.InterestSupportRounds.Select(r => r.Id)),
-                ["/Staff/Imports/Run:id"] = await First(db.PostingImportRuns.Select(r => r.Id)),
-                ["/api/v1/postings/imports:id"] = await First(db.PostingImportRuns.Select(r => r.Id)),
-                ["/Admin/Incentives/Batch:id"] = await First(db.PaymentBatches.Select(b => b.Id)),
+                ["/Staff/Imports/Run:id"] = seeded.ImportRun, ["/api/v1/postings/imports:id"] = seeded.ImportRun,
+                ["/Admin/Incentives/Batch:id"] = seeded.Batch,
                 ["/Admin/Incentives/Scheme:id"] = await First(db.IncentiveSchemes.Select(s => s.Id)),
                 ["/Board/Detail:id"] = await First(db.Notices.Select(n => n.Id)),
-                ["/Messages/Thread:id"] = await First(db.MessageThreads.Where(t => t.SeekerProfileId == seeker).Select(t => t.Id)),
+                ["/Messages/Thread:id"] = seeded.Thread,
                 ["dataset"] = "seekers-by-district", ["documentName"] = "v1",
             };
             foreach (var (key, value) in page) ids._byPage[key] = value?.ToString() ?? "0";

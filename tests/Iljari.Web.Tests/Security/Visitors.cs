@@ -17,9 +17,13 @@ public sealed class Visitors
     private readonly Dictionary<string, HttpClient> _byAccount = [];
     private HttpClient _anonymous = null!, _token = null!;
 
+    /// <summary>The id of the partner token the last column signs with.</summary>
+    public int TokenId { get; private set; }
+
     public static async Task<Visitors> SignInAsync(IljariApp app)
     {
         var v = new Visitors { _anonymous = app.Client(), _token = app.WithToken(await app.TokenAsync([.. ApiScopes.All.Keys])) };
+        v.TokenId = await app.WithDbAsync(db => db.ApiTokens.MaxAsync(t => t.Id)); // the one just issued
         foreach (var email in new[] { DemoAccounts.Seeker, DemoAccounts.Employer, DemoAccounts.Counselor, DemoAccounts.PartnerCounselor,
                      DemoAccounts.SocialCounselor, DemoAccounts.MerchantCounselor, DemoAccounts.AgencyAdmin, DemoAccounts.CityAdmin })
             v._byAccount[email] = await app.SignedInAsync(email);

@@ -73,7 +73,7 @@ public class WebDefenceTests(SqliteApp app) : IClassFixture<SqliteApp>
         var posts = (await AppEndpoints.ListAsync(app.Services)).Where(e => e.Method == "POST" && e.IsPage).ToList();
         Assert.True(posts.Count > 50, $"only {posts.Count} POST handlers found");
         var visitors = await Visitors.SignInAsync(app);
-        var ids = await RouteIds.LoadAsync(app);
+        var ids = await RouteIds.LoadAsync(app, visitors);
         var wrong = new System.Collections.Concurrent.ConcurrentBag<string>();
         var refusedWith400 = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
         await Parallel.ForEachAsync(Enum.GetValues<Visitor>(), Ct, async (who, ct) =>
