@@ -59,6 +59,32 @@ public class NotificationTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal(HttpStatusCode.NotFound, (await Forms.PostAsync(seeker, "/Notifications?handler=Open", new() { ["id"] = $"{foreign}" }, tokenFrom: "/Notifications")).StatusCode);
     }
 
+    /// <summary>The header's count is reused for a few seconds, but a change made on this instance shows on the next page at once.</summary>
+    [Fact]
+    public async Task The_header_count_follows_a_new_notification_and_reading_them_all_at_once()
+    {
+        var employer = await app.SignedInAsync(DemoAccounts.Employer);
+        var employerId = await app.UserIdAsync(DemoAccounts.Employer);
+        await Forms.PostAsync(employer, "/Notifications?handler=ReadAll", new(), tokenFrom: "/Notifications");
+        Assert.Null(Badge(await employer.GetStringAsync("/Employer/Postings", Ct)));   // counted now, and kept
+
+        // A seeker applies: the application workflow writes the company's notification in its own request.
+        var posting = await app.OwnOpenPostingAsync();
+        var email = await app.WithDbAsync(db => db.SeekerProfiles.Where(s => s.Email != DemoAccounts.Seeker && !db.JobApplications.Any(a => a.SeekerProfileId == s.Id))
+            .OrderByDescending(s => s.Id).Skip(20).Select(s => s.Email).FirstAsync(Ct));
+        var seeker = await app.SignedInAsync(email);
+        await Forms.PostAsync(seeker, $"/Jobs/Detail/{posting}?handler=Apply", new(), tokenFrom: $"/Jobs/Detail/{posting}");
+        var unread = await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.UserId == employerId && n.ReadAt == null, Ct));
+        Assert.True(unread > 0);
+        Assert.Equal(unread, Badge(await employer.GetStringAsync("/Employer/Postings", Ct)));
+
+        await Forms.PostAsync(employer, "/Notifications?handler=ReadAll", new(), tokenFrom: "/Notifications");
+        Assert.Null(Badge(await employer.GetStringAsync("/Employer/Postings", Ct)));
+    }
+
+    private static int? Badge(string page) =>
+        System.Text.RegularExpressions.Regex.Match(page, "<span class=\"badge\"> ([0-9]+)<span class=\"sr-only\">건 안 읽음") is { Success: true } m ? int.Parse(m.Groups[1].Value) : null;
+
     [Fact]
     public async Task Concurrent_dispatchers_send_every_message_exactly_once()
     {

@@ -168,6 +168,9 @@ public static class ServiceRegistration
         services.AddHostedService<Sharing.AccessVolumeMonitorService>();
         services.AddScoped<Exports.ExcelExport>();
         services.AddScoped<Notifications.NotificationBadge>();
+        services.Configure<Notifications.BadgeOptions>(config.GetSection("Iljari:Notifications"));
+        services.AddSingleton<Notifications.BadgeCache>();
+        services.AddSingleton<IInterceptor, Notifications.BadgeCacheInterceptor>();
         services.AddSingleton<UploadedFiles>();
         return services;
     }

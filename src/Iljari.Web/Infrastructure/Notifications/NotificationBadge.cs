@@ -2,9 +2,9 @@ using System.Security.Claims;
 
 namespace Iljari.Web.Infrastructure.Notifications;
 
-/// <summary>The unread count beside 알림 in the header (one indexed count per page view).</summary>
-public sealed class NotificationBadge(AppDbContext db)
+/// <summary>The unread count beside 알림 in the header, on every signed-in page view (kept briefly: <see cref="BadgeCache"/>).</summary>
+public sealed class NotificationBadge(AppDbContext db, BadgeCache cache)
 {
-    public Task<int> UnreadAsync(ClaimsPrincipal user) =>
-        user.Id() is { } id ? db.Notifications.CountAsync(n => n.UserId == id && n.ReadAt == null) : Task.FromResult(0);
+    public async Task<int> UnreadAsync(ClaimsPrincipal user) =>
+        user.Id() is { } id ? await cache.GetAsync(id, () => db.Notifications.CountAsync(n => n.UserId == id && n.ReadAt == null)) : 0;
 }

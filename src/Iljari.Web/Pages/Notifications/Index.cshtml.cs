@@ -4,7 +4,7 @@ using Iljari.Web.Infrastructure;
 namespace Iljari.Web.Pages.Notifications;
 
 /// <summary>알림: the caller's notifications, newest first, 20 a page; opening one marks it read.</summary>
-public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider time, Infrastructure.Notifications.BadgeCache badges) : PageModel
 {
     private const int PageSize = 20;
 
@@ -34,6 +34,7 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     {
         var now = time.GetUtcNow().UtcDateTime;
         await db.Notifications.Where(n => n.UserId == User.Id() && n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+        badges.Forget(User.Id()!); // a bulk update passes the change tracker, so the interceptor does not see it
         return RedirectToPage();
     }
 }
