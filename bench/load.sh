@@ -6,6 +6,7 @@
 #   bash bench/load.sh                                   # SQLite
 #   bash bench/load.sh "Host=127.0.0.1;Port=55432;Database=iljari_load;Username=iljari;Password=iljari;Maximum Pool Size=16"
 #   DURATION=20s CONNECTIONS=200 THREADS=2 PORT=5080 bash bench/load.sh
+#   BADGE_SECONDS=0 bash bench/load.sh                 # count unread notifications on every signed-in page view
 #
 # Prints one RESULT line per target (p50/p95/p99, errors = non-2xx + socket errors). Target: p95 <= 100 ms, 0 errors.
 # Anonymous public pages come from the output cache (Caching/PublicPageCache); the search and detail are therefore
@@ -20,7 +21,7 @@ mkdir -p "$WORK"
 if ! out=$(dotnet build src/Iljari.Web -c Release -nologo -v q 2>&1); then echo "$out" | tail -20; exit 1; fi
 
 export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" Iljari__DemoMode=true Iljari__KeysPath="$WORK/keys"
-export Logging__LogLevel__Default=Warning
+export Logging__LogLevel__Default=Warning Iljari__Notifications__BadgeSeconds=${BADGE_SECONDS:-10}
 if [ -n "$POSTGRES" ]; then
   export ConnectionStrings__Sqlite="" ConnectionStrings__Postgres="$POSTGRES"; DB=PostgreSQL
 else
