@@ -65,7 +65,7 @@ public class NotificationTests(SqliteApp app) : IClassFixture<SqliteApp>
     {
         var employer = await app.SignedInAsync(DemoAccounts.Employer);
         var employerId = await app.UserIdAsync(DemoAccounts.Employer);
-        await Forms.PostAsync(employer, "/Notifications?handler=ReadAll", new(), tokenFrom: "/Notifications");
+        await Forms.PostAsync(employer, "/Notifications?handler=ReadAll", new(), tokenFrom: "/Employer/Postings"); // the logout form carries a token on every page
         Assert.Null(Badge(await employer.GetStringAsync("/Employer/Postings", Ct)));   // counted now, and kept
 
         // A seeker applies: the application workflow writes the company's notification in its own request.
@@ -78,7 +78,7 @@ public class NotificationTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.True(unread > 0);
         Assert.Equal(unread, Badge(await employer.GetStringAsync("/Employer/Postings", Ct)));
 
-        await Forms.PostAsync(employer, "/Notifications?handler=ReadAll", new(), tokenFrom: "/Notifications");
+        await Forms.PostAsync(employer, "/Notifications?handler=ReadAll", new(), tokenFrom: "/Employer/Postings"); // the logout form carries a token on every page
         Assert.Null(Badge(await employer.GetStringAsync("/Employer/Postings", Ct)));
     }
 
