@@ -12,8 +12,26 @@ public static class ApplicationExpiry
     /// <summary>The system account name written in the timeline for automatic changes.</summary>
     public const string SystemUser = "system";
 
-    /// <summary>Expires every stale application the table allows to expire; returns how many.</summary>
+    /// <summary>
+    /// Expires a batch of stale applications; returns how many. An employer who moves one of them meanwhile wins (the
+    /// status is a concurrency token): the batch is read again without it.
+    /// </summary>
     public static async Task<int> ExpireStaleAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ExpireBatchAsync(db, nowUtc, ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private static async Task<int> ExpireBatchAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct)
     {
         var cutoff = nowUtc - EmployerSilence;
         var expirable = Enum.GetValues<ApplicationStatus>().Where(s => JobApplication.Transitions.ContainsKey((s, ApplicationAction.Expire))).ToArray();

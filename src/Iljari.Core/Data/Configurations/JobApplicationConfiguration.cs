@@ -16,7 +16,10 @@ internal sealed class JobApplicationConfiguration : IEntityTypeConfiguration<Job
         b.HasOne<JobPosting>().WithMany().HasForeignKey(a => a.JobPostingId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Company>().WithMany().HasForeignKey(a => a.CompanyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<SeekerProfile>().WithMany().HasForeignKey(a => a.SeekerProfileId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        // Every transition changes the status, so a save checks the row still has the status the move was decided on
+        // (compare-and-swap on the workflow): of two racing moves — 채용 and 불합격 from two screens, the expiry job and
+        // an employer — one is saved and the other refused, never both with the later one overwriting the first.
+        b.Property(a => a.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
         b.Property(a => a.Source).HasConversion<string>().HasMaxLength(16);
         b.Property(a => a.Note).HasMaxLength(1000);
         b.Property(a => a.CreatedByUserId).HasMaxLength(450);

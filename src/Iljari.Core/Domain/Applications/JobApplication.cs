@@ -11,6 +11,9 @@ public class JobApplication
     /// <summary>The whole workflow. Employers review, interview, hire, reject and hold; the seeker cancels; a job expires.</summary>
     public static readonly IReadOnlyDictionary<(ApplicationStatus From, ApplicationAction Action), ApplicationStatus> Transitions = Build();
 
+    /// <summary>Shown when another request moved the application between reading and saving (the status is a concurrency token).</summary>
+    public const string ChangedMeanwhile = "그사이 다른 사용자가 이 지원을 먼저 처리했습니다. 현재 상태를 확인한 뒤 다시 시도해 주세요.";
+
     public int Id { get; private set; }
     public int JobPostingId { get; private set; }
     public int CompanyId { get; private set; }

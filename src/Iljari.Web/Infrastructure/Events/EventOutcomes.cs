@@ -41,6 +41,14 @@ public sealed class EventOutcomes(AppDbContext db, TimeProvider time, Applicatio
             }
         }
         interview.Record(outcome, nextStep, applicationId, now);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw new DomainException(JobApplication.ChangedMeanwhile);
+        }
     }
 }

@@ -38,6 +38,10 @@ public class ApplicationsModel(AppDbContext db, TimeProvider time) : PageModel
         {
             TempData["Error"] = e.Message;
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Error"] = JobApplication.ChangedMeanwhile;
+        }
         return RedirectToPage();
     }
 }

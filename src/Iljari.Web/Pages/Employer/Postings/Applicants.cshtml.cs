@@ -59,6 +59,11 @@ public class ApplicantsModel(AppDbContext db, TimeProvider time) : PageModel
         {
             TempData["Error"] = e.Message;
         }
+        catch (DbUpdateException)
+        {
+            // Moved by someone else meanwhile (status check), or already hired (one placement per application).
+            TempData["Error"] = JobApplication.ChangedMeanwhile;
+        }
         return RedirectToPage(new { id });
     }
 
@@ -88,7 +93,15 @@ public class ApplicantsModel(AppDbContext db, TimeProvider time) : PageModel
             a.Apply(action, User.Id()!, reason, now);
             done++;
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            TempData["Error"] = JobApplication.ChangedMeanwhile + " 선택한 지원은 하나도 바뀌지 않았습니다.";
+            return RedirectToPage(new { id });
+        }
         var skipped = ids.Length - done;
         TempData["Notice"] = $"{done}건을 ‘{action.Label()}’ 처리했습니다." + (skipped > 0 ? $" {skipped}건은 지금 상태에서 할 수 없어 건너뛰었습니다." : "");
         return RedirectToPage(new { id });
