@@ -99,6 +99,16 @@ public class SharingTests(SqliteApp app) : IClassFixture<SqliteApp>
             Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/Staff/Clients/Case/{client}", Ct)).StatusCode);
         }
         Assert.Equal(total, await LogRowsAsync(client, AccessActions.ClientView));
+
+        // A change is its own row (수정), beside the view that follows it; a refused change writes no change row.
+        var changes = await LogRowsAsync(client, AccessActions.ClientChange);
+        var page = $"/Staff/Clients/Case/{client}";
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(counselor, $"{page}?handler=Note",
+            new() { ["Note.Kind"] = "Phone", ["Note.Body"] = "전화 상담: 면접 일정 조율" }, tokenFrom: page)).StatusCode);
+        Assert.Equal(changes + 1, await LogRowsAsync(client, AccessActions.ClientChange));
+        Assert.Equal(HttpStatusCode.OK, (await Forms.PostAsync(counselor, $"{page}?handler=Note",
+            new() { ["Note.Kind"] = "Phone", ["Note.Body"] = "" }, tokenFrom: page)).StatusCode);
+        Assert.Equal(changes + 1, await LogRowsAsync(client, AccessActions.ClientChange));
     }
 
     [Fact]

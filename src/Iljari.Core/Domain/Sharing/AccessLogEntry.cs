@@ -37,6 +37,8 @@ public class AccessLogEntry
 public static class AccessActions
 {
     public const string ClientView = "담당 구직자 열람";
+    /// <summary>A counselor's change to a client's case: a note, a plan step, an appointment, the closing.</summary>
+    public const string ClientChange = "담당 구직자 기록 변경";
     public const string SharedView = "공유 정보 열람";
     public const string ReferralView = "연계 요청 열람";
     public const string PaperFormDownload = "동의서 파일 열람";
@@ -60,6 +62,6 @@ public static class AccessActions
     public const string AccountDeletion = "회원 탈퇴(익명화)";
     public const string RetentionAnonymisation = "장기 미이용 익명화";
 
-    public static readonly string[] All = [ClientView, SharedView, ReferralView, PaperFormDownload, Export, AccessLogExport, EventRoster, IncentiveReview, IncentiveDocument, IncentiveTransferFile,
+    public static readonly string[] All = [ClientView, ClientChange, SharedView, ReferralView, PaperFormDownload, Export, AccessLogExport, EventRoster, IncentiveReview, IncentiveDocument, IncentiveTransferFile,
         SensitiveView, SensitiveChange, OwnDataView, OwnDataDownload, AccountDeletion, RetentionAnonymisation];
 }

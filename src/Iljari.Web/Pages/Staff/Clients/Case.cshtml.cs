@@ -135,6 +135,7 @@ public class CaseModel(AppDbContext db, TimeProvider time, AccessLogger accessLo
             {
                 await change(c, time.GetUtcNow().UtcDateTime);
                 await db.SaveChangesAsync(ct);
+                await accessLog.RecordAsync(c.SeekerProfileId, AccessActions.ClientChange, notice, ct);
                 TempData["Notice"] = notice;
                 return RedirectToPage(new { id });
             }
