@@ -22,12 +22,15 @@ public class NotificationTests(SqliteApp app) : IClassFixture<SqliteApp>
         var seeker = await app.SignedInAsync(DemoAccounts.Seeker);
         var seekerId = await app.UserIdAsync(DemoAccounts.Seeker);
         var employerId = await app.UserIdAsync(DemoAccounts.Employer);
-        await Forms.PostAsync(seeker, $"/Jobs/Detail/{posting}?handler=Apply", new(), tokenFrom: $"/Jobs/Detail/{posting}");
+        var applied = await Forms.PostAsync(seeker, $"/Jobs/Detail/{posting}?handler=Apply", new(), tokenFrom: $"/Jobs/Detail/{posting}");
+        Assert.Equal("/Seeker/Applications", applied.Headers.Location?.OriginalString);
         // The company hears of the new applicant; the seeker is not told of their own step.
         Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == employerId && n.Title.Contains("새 지원자"), Ct)));
         Assert.False(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == seekerId && n.Kind == NotificationKind.Application, Ct)));
 
-        var application = await app.WithDbAsync(db => db.JobApplications.Where(a => a.JobPostingId == posting && a.Status == Core.Domain.Applications.ApplicationStatus.Received).Select(a => a.Id).FirstAsync(Ct));
+        var profileId = await app.SeekerProfileIdAsync(DemoAccounts.Seeker);
+        var application = await app.WithDbAsync(db => db.JobApplications.Where(a => a.JobPostingId == posting && a.SeekerProfileId == profileId
+            && a.Status == Core.Domain.Applications.ApplicationStatus.Received).Select(a => a.Id).FirstAsync(Ct));
         var employer = await app.SignedInAsync(DemoAccounts.Employer);
         var page = $"/Employer/Postings/Applicants/{posting}";
         await Forms.PostAsync(employer, $"{page}?handler=Move", new() { ["applicationId"] = $"{application}", ["action"] = "Review" }, tokenFrom: page);
@@ -68,8 +71,11 @@ public class NotificationTests(SqliteApp app) : IClassFixture<SqliteApp>
         await Forms.PostAsync(employer, "/Notifications?handler=ReadAll", new(), tokenFrom: "/Employer/Postings"); // the logout form carries a token on every page
         Assert.Null(Badge(await employer.GetStringAsync("/Employer/Postings", Ct)));   // counted now, and kept
 
-        // A seeker applies: the application workflow writes the company's notification in its own request.
-        var posting = await app.OwnOpenPostingAsync();
+        // A seeker applies (to another of the company's postings than the test above uses): the application workflow
+        // writes the company's notification in its own request.
+        var first = await app.OwnOpenPostingAsync();
+        var posting = await app.WithDbAsync(db => db.JobPostings.Where(p => p.CompanyId == db.JobPostings.Where(f => f.Id == first).Select(f => f.CompanyId).First()
+            && p.Status == Core.Domain.Postings.PostingStatus.Open && p.Id != first).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(Ct));
         var email = await app.WithDbAsync(db => db.SeekerProfiles.Where(s => s.Email != DemoAccounts.Seeker && !db.JobApplications.Any(a => a.SeekerProfileId == s.Id))
             .OrderByDescending(s => s.Id).Skip(20).Select(s => s.Email).FirstAsync(Ct));
         var seeker = await app.SignedInAsync(email);

@@ -156,6 +156,8 @@ public static class ServiceRegistration
     {
         services.AddHttpContextAccessor();
         services.AddSingleton<IInterceptor, Core.Notifications.WorkflowNotificationInterceptor>();
+        // Interceptors run in registration order: the badge one must come after the one that adds notifications while saving.
+        services.AddSingleton<IInterceptor, Notifications.BadgeCacheInterceptor>();
         services.Configure<Notifications.OutboxOptions>(config.GetSection("Iljari:Outbox"));
         services.AddSingleton<Notifications.OutboxTransport>();
         services.AddScoped<Notifications.OutboxDispatcher>();
@@ -170,7 +172,6 @@ public static class ServiceRegistration
         services.AddScoped<Notifications.NotificationBadge>();
         services.Configure<Notifications.BadgeOptions>(config.GetSection("Iljari:Notifications"));
         services.AddSingleton<Notifications.BadgeCache>();
-        services.AddSingleton<IInterceptor, Notifications.BadgeCacheInterceptor>();
         services.AddSingleton<UploadedFiles>();
         return services;
     }
