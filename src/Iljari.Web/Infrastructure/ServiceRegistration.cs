@@ -43,6 +43,7 @@ public static class ServiceRegistration
         }).AddMvcOptions(o =>
         {
             KoreanModelBinding.Apply(o.ModelBindingMessageProvider);
+            o.Filters.Add<UnknownHandlerFilter>();
             o.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
         });
         Caching.CachingSetup.AddIljariCaching(services, builder.Environment);
