@@ -19,9 +19,7 @@ public static class ApplicationRaces
     public static async Task Parallel_applies_make_one_live_application(IljariApp app)
     {
         var posting = await app.OwnOpenPostingAsync();
-        var email = await app.WithDbAsync(db => db.SeekerProfiles
-            .Where(s => s.Email != DemoAccounts.Seeker && !db.JobApplications.Any(a => a.SeekerProfileId == s.Id))
-            .OrderBy(s => s.Id).Skip(3).Select(s => s.Email).FirstAsync(Ct));
+        var (profile, email) = await app.SeekerWithoutApplicationsAsync(skip: 3);
         var seeker = await app.SignedInAsync(email);
         var page = $"/Jobs/Detail/{posting}";
         var token = await Forms.TokenAsync(seeker, page);
@@ -30,7 +28,6 @@ public static class ApplicationRaces
             seeker.PostAsync($"{page}?handler=Apply", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]), Ct))));
 
         Assert.All(answers, r => Assert.True((int)r.StatusCode < 500, $"apply answered {(int)r.StatusCode}"));
-        var profile = await app.SeekerProfileIdAsync(email);
         var rows = await app.WithDbAsync(db => db.JobApplications.Where(a => a.JobPostingId == posting && a.SeekerProfileId == profile).ToListAsync(Ct));
         Assert.Single(rows);
         Assert.Equal(ApplicationStatus.Received, rows[0].Status);
@@ -39,11 +36,10 @@ public static class ApplicationRaces
     public static async Task Racing_hire_and_reject_leave_one_outcome(IljariApp app)
     {
         var posting = await app.OwnOpenPostingAsync();
+        var (seeker, _) = await app.SeekerWithoutApplicationsAsync(skip: 5);
         var application = await app.WithDbAsync(async db =>
         {
             var job = await db.JobPostings.FirstAsync(p => p.Id == posting, Ct);
-            var seeker = await db.SeekerProfiles.Where(s => s.Email != DemoAccounts.Seeker && !db.JobApplications.Any(a => a.SeekerProfileId == s.Id))
-                .OrderBy(s => s.Id).Skip(5).Select(s => s.Id).FirstAsync(Ct);
             var a = JobApplication.Submit(posting, job.CompanyId, seeker, ApplicationSource.Seeker, "race", null, DateTime.UtcNow);
             a.Apply(ApplicationAction.Interview, "race", null, DateTime.UtcNow, DateTime.UtcNow.AddDays(3));
             db.JobApplications.Add(a);

@@ -73,8 +73,7 @@ public class NotificationTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         // A seeker applies: the application workflow writes the company's notification in its own request.
         var posting = await app.OwnOpenPostingAsync();
-        var email = await app.WithDbAsync(db => db.SeekerProfiles.Where(s => s.Email != DemoAccounts.Seeker && !db.JobApplications.Any(a => a.SeekerProfileId == s.Id))
-            .OrderByDescending(s => s.Id).Skip(20).Select(s => s.Email).FirstAsync(Ct));
+        var (_, email) = await app.SeekerWithoutApplicationsAsync(skip: 20);
         var seeker = await app.SignedInAsync(email);
         await Forms.PostAsync(seeker, $"/Jobs/Detail/{posting}?handler=Apply", new(), tokenFrom: $"/Jobs/Detail/{posting}");
         var unread = await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.UserId == employerId && n.ReadAt == null, Ct));

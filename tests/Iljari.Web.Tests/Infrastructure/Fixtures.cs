@@ -31,6 +31,14 @@ public static class AppQueries
     public static Task<string> UserIdAsync(this IljariApp app, string email) => app.WithDbAsync(db =>
         db.Users.Where(u => u.Email == email).Select(u => u.Id).FirstAsync());
 
+    /// <summary>A generated seeker (not the demo seeker) with no application yet; <paramref name="skip"/> keeps tests of one app apart.</summary>
+    public static Task<(int Id, string Email)> SeekerWithoutApplicationsAsync(this IljariApp app, int skip) => app.WithDbAsync(async db =>
+    {
+        var s = await db.SeekerProfiles.Where(s => s.Email != Web.Infrastructure.DemoAccounts.Seeker && !db.JobApplications.Any(a => a.SeekerProfileId == s.Id))
+            .OrderBy(s => s.Id).Skip(skip).Select(s => new { s.Id, s.Email }).FirstAsync();
+        return (s.Id, s.Email);
+    });
+
     /// <summary>
     /// A new open copy of the demo employer's barista posting, published now: nobody has applied to it, so tests that
     /// rank seekers for it do not depend on what other tests did to the demo posting.

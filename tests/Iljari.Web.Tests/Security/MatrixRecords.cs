@@ -22,12 +22,12 @@ public sealed record MatrixRecords(int Thread, int Certificate, int Claim, int B
     {
         var agency = await app.CounselorAgencyIdAsync();
         var seeker = await app.SeekerProfileIdAsync(DemoAccounts.Seeker);
+        var counselor = await app.UserIdAsync(DemoAccounts.Counselor);
         var now = DateTime.UtcNow;
 
         // The demo seeker's conversation with their own counselor (a case thread).
         var thread = await app.WithDbAsync(async db =>
         {
-            var counselor = await db.Users.Where(u => u.Email == DemoAccounts.Counselor).Select(u => u.Id).FirstAsync();
             var caseId = await db.CaseAssignments.Where(c => c.SeekerProfileId == seeker && c.CounselorUserId == counselor).Select(c => c.Id).FirstAsync();
             var t = MessageThread.ForCase(seeker, caseId, "면접 준비 상담", now);
             t.Post(counselor, fromSeeker: false, "다음 주 화요일 상담 가능하신가요?", now);
@@ -58,7 +58,7 @@ public sealed record MatrixRecords(int Thread, int Certificate, int Claim, int B
         int batch = 0;
         await app.LedgerAsync(async ledger =>
         {
-            await ledger.ApproveAsync(approved, await app.JobAgencyIdAsync(), await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoAccounts.Counselor).Select(u => u.Id).FirstAsync()), null, default);
+            await ledger.ApproveAsync(approved, await app.JobAgencyIdAsync(), counselor, null, default);
             batch = (await ledger.OpenBatchAsync(scheme, "matrix", default))!.Id;
         });
 
