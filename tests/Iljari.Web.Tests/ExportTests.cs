@@ -193,6 +193,35 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task Amounts_stay_numbers_and_show_thousands_separators_ids_do_not()
+    {
+        var bytes = await ExcelExport.WorkbookAsync([ExcelSheet.Of("보증", new[] { (Id: 1234, Amount: 15_000_000L) },
+            ("번호", r => r.Id), ("보증액(원)", r => r.Amount))], Ct);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        string Read(string entry) { using var reader = new StreamReader(zip.GetEntry(entry)!.Open()); return reader.ReadToEnd(); }
+        var styles = System.Xml.Linq.XDocument.Parse(Read("xl/styles.xml"));
+        var sheet = System.Xml.Linq.XDocument.Parse(Read("xl/worksheets/sheet1.xml"));
+        System.Xml.Linq.XNamespace x = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        // The number format a cell shows: its style index → cellXfs → numFmtId → numFmts (or a built-in id: 3 is #,##0).
+        string? FormatOf(string cellRef)
+        {
+            var cell = sheet.Descendants(x + "c").Single(c => (string?)c.Attribute("r") == cellRef);
+            Assert.NotEqual("s", (string?)cell.Attribute("t")); // a number, not text
+            var xf = styles.Descendants(x + "cellXfs").Single().Elements(x + "xf").ElementAt((int?)cell.Attribute("s") ?? 0);
+            var id = (int?)xf.Attribute("numFmtId") ?? 0;
+            return id switch
+            {
+                0 => null,
+                3 => "#,##0",
+                _ => (string?)styles.Descendants(x + "numFmt").Single(f => (int)f.Attribute("numFmtId")! == id).Attribute("formatCode"),
+            };
+        }
+        Assert.Equal("#,##0", FormatOf("B2"));
+        Assert.NotEqual("#,##0", FormatOf("A2"));
+        Assert.Equal("#,##0", ExcelExport.FormatOf("지급 누계" + ExcelExport.MoneyHeaderSuffix, ExcelCellKind.Integer));
+    }
+
+    [Fact]
     public async Task The_workbook_holds_every_row_of_the_filter_with_numbers_and_dates_typed()
     {
         var companyId = await app.OwnCompanyIdAsync();

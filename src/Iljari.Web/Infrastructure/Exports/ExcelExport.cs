@@ -31,14 +31,27 @@ public sealed class ExcelExport(AccessLogger accessLog, IHttpContextAccessor htt
 
     public static async Task<byte[]> WorkbookAsync(IReadOnlyList<ExcelSheet> sheets, CancellationToken ct)
     {
-        // Formats go by column header; a header that is a date in one sheet is a date in all of them.
-        var formats = sheets.SelectMany(s => s.Kinds).Where(k => k.Value is ExcelCellKind.Date or ExcelCellKind.DateTime).DistinctBy(k => k.Key)
-            .Select(k => new DynamicExcelColumn(k.Key) { Format = k.Value == ExcelCellKind.Date ? "yyyy-mm-dd" : "yyyy-mm-dd hh:mm" }).ToArray();
+        // Formats go by column header; a header that is a date in one sheet is a date in all of them. Amounts ("…(원)",
+        // the header every money column carries) keep their number type but show thousands separators: 15,000,000.
+        var formats = sheets.SelectMany(s => s.Kinds).Select(k => (k.Key, Format: FormatOf(k.Key, k.Value))).Where(k => k.Format is not null)
+            .DistinctBy(k => k.Key).Select(k => new DynamicExcelColumn(k.Key) { Format = k.Format }).ToArray();
         using var stream = new MemoryStream();
         var workbook = sheets.Select(s => (Name: SheetName(s.Name), s.Table)).ToDictionary(s => s.Name, s => (object)s.Table);
         await stream.SaveAsAsync(workbook, configuration: new OpenXmlConfiguration { DynamicColumns = formats }, cancellationToken: ct);
         return stream.ToArray();
     }
+
+    /// <summary>The Excel number format of a column, or null for the general format.</summary>
+    internal static string? FormatOf(string header, ExcelCellKind kind) => kind switch
+    {
+        ExcelCellKind.Date => "yyyy-mm-dd",
+        ExcelCellKind.DateTime => "yyyy-mm-dd hh:mm",
+        ExcelCellKind.Integer or ExcelCellKind.Number when header.EndsWith(MoneyHeaderSuffix, StringComparison.Ordinal) => "#,##0",
+        _ => null,
+    };
+
+    /// <summary>Money columns are headed "금액(원)", "예산(원)" …: the unit in the header, separators in the cell.</summary>
+    public const string MoneyHeaderSuffix = "(원)";
 
     /// <summary>The query string without the handler and the page number: the filter the rows were chosen by.</summary>
     public static string Filter(IQueryCollection query)
