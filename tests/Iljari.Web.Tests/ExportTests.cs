@@ -24,6 +24,7 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
     [
         new("/Admin/AccessLog", DemoAccounts.CityAdmin, DemoAccounts.AgencyAdmin, HttpStatusCode.Forbidden),
         new("/Admin/AccessGrants", DemoAccounts.CityAdmin, DemoAccounts.AgencyAdmin, HttpStatusCode.Forbidden),
+        new("/Admin/ChangeHistory", DemoAccounts.CityAdmin, DemoAccounts.AgencyAdmin, HttpStatusCode.Forbidden),
         new("/Admin/Organisations", DemoAccounts.CityAdmin, DemoAccounts.Counselor, HttpStatusCode.Forbidden),
         new("/Admin/Incentives/Batches", DemoAccounts.CityAdmin, DemoAccounts.AgencyAdmin, HttpStatusCode.Forbidden),
         new("/Admin/Incentives/Report", DemoAccounts.CityAdmin, DemoAccounts.Counselor, HttpStatusCode.Forbidden),

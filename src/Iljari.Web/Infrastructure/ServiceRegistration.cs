@@ -149,6 +149,9 @@ public static class ServiceRegistration
         services.AddHostedService<Applications.ApplicationExpiryService>();
         services.AddScoped<SmeSupport.SupportApplications>();
         services.AddScoped<SmeSupport.DifficultyDesks>();
+        services.AddScoped<ChangeHistory.ChangeHistoryReader>();
+        services.AddSingleton<Core.Data.ChangeHistory.IChangeAuthor, ChangeHistory.HttpChangeAuthor>();
+        services.AddSingleton<IInterceptor, Core.Data.ChangeHistory.ChangeHistoryInterceptor>();
         return services;
     }
 

@@ -27,6 +27,8 @@ public static class AccessTable
         ["/Admin/AccessLog"] = "L F F F F F F F A L",
         ["/Admin/AccessLog?handler=Excel"] = "L F F F F F F F A L",
         ["/Admin/AccessLog?handler=Verify"] = "L F F F F F F F A L",
+        ["/Admin/ChangeHistory"] = "L F F F F F F F A L",
+        ["/Admin/ChangeHistory?handler=Excel"] = "L F F F F F F F A L",
         ["/Admin/AccessGrants"] = "L F F F F F F F A L",
         ["/Admin/AccessGrants?handler=Excel"] = "L F F F F F F F A L",
         ["/Admin/ApiTokens"] = "L F F F F F F F A L",

@@ -9,8 +9,9 @@ namespace Iljari.Web.Pages.Staff.SmeSupport;
 /// One application for the operating agency: the company, plan and documents, every reviewer's sheet (names shown to
 /// staff only), the average, the history; 선정 with an amount or 미선정 with a reason.
 /// </summary>
-public class ApplicationModel(AppDbContext db, SupportApplications applications, UploadedFiles files) : PageModel
+public class ApplicationModel(AppDbContext db, SupportApplications applications, UploadedFiles files, Infrastructure.ChangeHistory.ChangeHistoryReader history) : PageModel
 {
+    public IReadOnlyList<Infrastructure.ChangeHistory.ChangeRow> Changes { get; private set; } = [];
     public SupportApplication Application { get; private set; } = null!;
     public SupportCall Call { get; private set; } = null!;
     public Company Company { get; private set; } = null!;
@@ -67,6 +68,8 @@ public class ApplicationModel(AppDbContext db, SupportApplications applications,
         var ids = Application.Events.Select(e => e.ByUserId).Distinct().ToList();
         UserNames = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         Amount ??= Application.RequestedAmount > Call.BudgetRemaining ? Call.BudgetRemaining : Application.RequestedAmount;
+        // The application's own steps are in its timeline above; this holds the reviewers' sheets, each re-score included.
+        Changes = await history.ForScopeAsync(Core.Data.ChangeHistory.ChangeHistoryScopes.Scope(nameof(SupportApplication), id), ct);
         return true;
     }
 }

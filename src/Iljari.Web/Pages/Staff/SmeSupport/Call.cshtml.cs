@@ -10,8 +10,9 @@ namespace Iljari.Web.Pages.Staff.SmeSupport;
 /// One call for its operating agency: publish, close (which sends every application to review), assign reviewers, and
 /// the applications with each one's average score; Excel of the same list.
 /// </summary>
-public class CallModel(AppDbContext db, SupportApplications applications, TimeProvider time) : PageModel
+public class CallModel(AppDbContext db, SupportApplications applications, TimeProvider time, Infrastructure.ChangeHistory.ChangeHistoryReader history) : PageModel
 {
+    public IReadOnlyList<Infrastructure.ChangeHistory.ChangeRow> Changes { get; private set; } = [];
     public sealed record Row(SupportApplication Application, string Company, ScoreSummary? Score);
     public sealed record ReviewerRow(int Id, string UserId, string Name, string Agency);
 
@@ -87,6 +88,7 @@ public class CallModel(AppDbContext db, SupportApplications applications, TimePr
             .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { r.Id, r.UserId, u.DisplayName, u.OrganisationId })
             .Join(db.Agencies, x => x.OrganisationId, a => a.Id, (x, a) => new ReviewerRow(x.Id, x.UserId, x.DisplayName, a.Name)).ToListAsync(ct);
         Candidates = await db.ReviewerCandidatesAsync(agencyId, ct);
+        Changes = await history.ForScopeAsync(Core.Data.ChangeHistory.ChangeHistoryScopes.Scope(nameof(SupportCall), id), ct);
         return true;
     }
 }

@@ -11,8 +11,9 @@ namespace Iljari.Web.Pages.Staff.SocialEconomy;
 /// allows (step back asks for a reason, behind a confirmation step), activities by stage, the stage history, and, when it
 /// is linked to a company of this system, that company's open postings and hires.
 /// </summary>
-public class DetailModel(AppDbContext db, SocialEconomyPipeline pipeline) : PageModel
+public class DetailModel(AppDbContext db, SocialEconomyPipeline pipeline, Infrastructure.ChangeHistory.ChangeHistoryReader history) : PageModel
 {
+    public IReadOnlyList<Infrastructure.ChangeHistory.ChangeRow> Changes { get; private set; } = [];
     public sealed record Posting(int Id, string Title, DateOnly CloseDate);
 
     public SocialEnterprise Enterprise { get; private set; } = null!;
@@ -68,6 +69,7 @@ public class DetailModel(AppDbContext db, SocialEconomyPipeline pipeline) : Page
                 .Select(p => new Posting(p.Id, p.Title, p.CloseDate)).Take(20).ToListAsync(ct);
             Hires = await db.Placements.CountAsync(p => p.CompanyId == companyId, ct);
         }
+        Changes = await history.ForScopeAsync(Core.Data.ChangeHistory.ChangeHistoryScopes.Scope(nameof(SocialEnterprise), id), ct);
         return true;
     }
 }
