@@ -182,6 +182,7 @@ public static class AccessTable
         ["/Staff/SocialEconomy/Activity/{enterpriseId:int}/{activityId:int?}?handler=Report"] = "L F F F F N F F N L",
         ["/Staff/SocialEconomy/Detail/{id:int}"] = "L F F F F A F F A L",
         ["/Staff/SocialEconomy/Edit/{id:int?}"] = "L F F F F A F F F L",
+        ["/Staff/SocialEconomy/Enrol"] = "L F F F F A F F F L",
         ["/Staff/SocialEconomy/Figures/{id:int}"] = "L F F F F A F F A L",
         ["/Staff/SocialEconomy/List"] = "L F F F F A F F A L",
         ["/Staff/SocialEconomy/List?handler=Excel"] = "L F F F F A F F A L",

@@ -76,6 +76,7 @@ internal sealed class EnterpriseActivityConfiguration : IEntityTypeConfiguration
         b.ToTable("EnterpriseActivities", t => t.HasCheckConstraint("CK_EnterpriseActivities_Status", "\"Status\" IN ('Planned', 'Completed')"));
         b.HasOne<SocialEnterprise>().WithMany().HasForeignKey(a => a.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
         b.Property(a => a.Stage).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(24);
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(10);
         b.Property(a => a.Title).HasMaxLength(150);
         b.Property(a => a.Outcome).HasMaxLength(1000);

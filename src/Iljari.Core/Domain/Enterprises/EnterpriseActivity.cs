@@ -5,10 +5,18 @@ namespace Iljari.Core.Domain.Enterprises;
 /// <summary>예정 (enrolled, to come) or 완료 (done, with its outcome).</summary>
 public enum ActivityStatus { Planned, Completed }
 
+/// <summary>
+/// What kind of activity, each within one stage: 교육과정; 컨설팅; 상용화 지원 (시제품·인증·판로 시험); 마케팅 as 박람회·판촉전,
+/// 공공구매 목록 등록 or 온라인 판로 입점; 네트워킹 행사. The dashboard and the centre's reports count activities by kind.
+/// </summary>
+public enum ActivityKind { Course, Consulting, Commercialisation, Fair, PublicProcurement, OnlineMarket, NetworkingEvent }
+
 /// <summary>An activity as staff enter it.</summary>
 public sealed class EnterpriseActivityFields
 {
     public SupportStage Stage { get; set; }
+    /// <summary>Null means the stage's usual kind (<see cref="ActivityKinds.DefaultFor"/>).</summary>
+    public ActivityKind? Kind { get; set; }
     public string? Title { get; set; }
     public DateOnly? Date { get; set; }
     /// <summary>컨설팅 only: who consulted and the gist of their report.</summary>
@@ -26,6 +34,8 @@ public class EnterpriseActivity
     public int Id { get; private set; }
     public int EnterpriseId { get; private set; }
     public SupportStage Stage { get; private set; }
+    /// <summary>Null on activities entered before kinds were kept; read as the stage's usual kind.</summary>
+    public ActivityKind? Kind { get; private set; }
     public string Title { get; private set; } = "";
     public DateOnly Date { get; private set; }
     public ActivityStatus Status { get; private set; }
@@ -57,13 +67,17 @@ public class EnterpriseActivity
         else if (title.Length > 150) errors.Add(new("Title", "활동명은 150자 이내로 입력해 주세요."));
         if (f.Date is null) errors.Add(new("Date", "날짜를 입력해 주세요."));
         if (!Enum.IsDefined(f.Stage)) errors.Add(new("Stage", "단계를 골라 주세요."));
+        var kind = f.Kind ?? (Enum.IsDefined(f.Stage) ? ActivityKinds.DefaultFor(f.Stage) : ActivityKind.Course);
+        if (!Enum.IsDefined(kind)) errors.Add(new("Kind", "활동 종류를 골라 주세요."));
+        else if (Enum.IsDefined(f.Stage) && kind.Stage() != f.Stage)
+            errors.Add(new("Kind", $"‘{kind.Label()}’은(는) {kind.Stage().Label()} 단계의 활동입니다. 단계나 종류를 바꿔 주세요."));
         var consultant = f.Stage == SupportStage.Consulting ? f.ConsultantName?.Trim() ?? "" : "";
         var summary = f.Stage == SupportStage.Consulting ? f.ReportSummary?.Trim() ?? "" : "";
         if (consultant.Length > 50) errors.Add(new("ConsultantName", "컨설턴트 이름은 50자 이내로 입력해 주세요."));
         if (summary.Length > 2000) errors.Add(new("ReportSummary", "보고서 요약은 2,000자 이내로 입력해 주세요."));
         if (Status == ActivityStatus.Completed && f.Stage != Stage) errors.Add(new("Stage", "완료한 활동의 단계는 바꿀 수 없습니다."));
         if (errors.Count > 0) throw new ValidationFailedException(errors);
-        (Stage, Title, Date, ConsultantName, ReportSummary) = (f.Stage, title, f.Date!.Value, consultant, summary);
+        (Stage, Kind, Title, Date, ConsultantName, ReportSummary) = (f.Stage, kind, title, f.Date!.Value, consultant, summary);
         (UpdatedAt, UpdatedByUserId) = (nowUtc, userId);
     }
 
@@ -95,4 +109,33 @@ public class EnterpriseActivity
 public static class ActivityLabels
 {
     public static string Label(this ActivityStatus s) => s == ActivityStatus.Planned ? "예정" : "완료";
+}
+
+public static class ActivityKinds
+{
+    public static SupportStage Stage(this ActivityKind k) => k switch
+    {
+        ActivityKind.Course => SupportStage.Education,
+        ActivityKind.Consulting => SupportStage.Consulting,
+        ActivityKind.Commercialisation => SupportStage.Commercialisation,
+        ActivityKind.Fair or ActivityKind.PublicProcurement or ActivityKind.OnlineMarket => SupportStage.Marketing,
+        _ => SupportStage.Networking,
+    };
+
+    public static string Label(this ActivityKind k) => k switch
+    {
+        ActivityKind.Course => "교육과정",
+        ActivityKind.Consulting => "컨설팅",
+        ActivityKind.Commercialisation => "상용화 지원",
+        ActivityKind.Fair => "박람회·판촉전",
+        ActivityKind.PublicProcurement => "공공구매 목록 등록",
+        ActivityKind.OnlineMarket => "온라인 판로 입점",
+        _ => "네트워킹 행사",
+    };
+
+    /// <summary>The kind an activity of <paramref name="stage"/> has when none is chosen: the first of its stage.</summary>
+    public static ActivityKind DefaultFor(SupportStage stage) => Enum.GetValues<ActivityKind>().First(k => k.Stage() == stage);
+
+    /// <summary>The kind shown for an activity: its own, or its stage's usual one for activities from before kinds were kept.</summary>
+    public static ActivityKind KindOrDefault(this EnterpriseActivity a) => a.Kind ?? DefaultFor(a.Stage);
 }

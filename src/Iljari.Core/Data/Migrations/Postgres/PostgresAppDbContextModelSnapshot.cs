@@ -875,6 +875,10 @@ namespace Iljari.Core.Data.Migrations.Postgres
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(1000)

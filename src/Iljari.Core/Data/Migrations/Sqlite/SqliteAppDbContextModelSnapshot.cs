@@ -839,6 +839,10 @@ namespace Iljari.Core.Data.Migrations.Sqlite
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(1000)

@@ -24,14 +24,21 @@ public class ActivityModel(AppDbContext db, UploadedFiles files, TimeProvider ti
     public static IEnumerable<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> StageOptions =>
         SelectLists.Of<SupportStage>(s => $"{s.Label()} ({s.Description()})");
 
+    /// <summary>Kinds grouped under their stage, so the list reads 교육 › 교육과정, 마케팅 › 박람회·판촉전 …</summary>
+    public static IEnumerable<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> KindOptions(ActivityKind? selected)
+    {
+        var groups = Enum.GetValues<SupportStage>().ToDictionary(s => s, s => new Microsoft.AspNetCore.Mvc.Rendering.SelectListGroup { Name = s.Label() });
+        return Enum.GetValues<ActivityKind>().Select(k => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(k.Label(), k.ToString(), k == selected) { Group = groups[k.Stage()] });
+    }
+
     public async Task<IActionResult> OnGetAsync(int enterpriseId, int? activityId, CancellationToken ct)
     {
         if (await LoadAsync(enterpriseId, activityId, ct) is { } refused) return refused;
         // Reading an activity is open to the city; the empty form of a new one is not.
         if (Activity is null && !CanEdit) return Forbid();
         Input = Activity is { } a
-            ? new() { Stage = a.Stage, Title = a.Title, Date = a.Date, ConsultantName = a.ConsultantName, ReportSummary = a.ReportSummary }
-            : new() { Stage = Enterprise.Stage, Date = KoreanFormat.TodayInKorea(time) };
+            ? new() { Stage = a.Stage, Kind = a.KindOrDefault(), Title = a.Title, Date = a.Date, ConsultantName = a.ConsultantName, ReportSummary = a.ReportSummary }
+            : new() { Stage = Enterprise.Stage, Kind = ActivityKinds.DefaultFor(Enterprise.Stage), Date = KoreanFormat.TodayInKorea(time) };
         return Page();
     }
 
@@ -77,7 +84,7 @@ public class ActivityModel(AppDbContext db, UploadedFiles files, TimeProvider ti
             // The message belongs beside the outcome box: a missing outcome, or a day still to come.
             foreach (var message in e is ValidationFailedException v ? v.Errors.Select(x => x.Message) : [e.Message])
                 ModelState.AddModelError(nameof(Outcome), message);
-            Input = new() { Stage = Activity.Stage, Title = Activity.Title, Date = Activity.Date, ConsultantName = Activity.ConsultantName, ReportSummary = Activity.ReportSummary };
+            Input = new() { Stage = Activity.Stage, Kind = Activity.KindOrDefault(), Title = Activity.Title, Date = Activity.Date, ConsultantName = Activity.ConsultantName, ReportSummary = Activity.ReportSummary };
             return Page();
         }
         TempData["Notice"] = SupportPipeline.Next(Enterprise.Stage) is { } next && Activity.Stage == Enterprise.Stage
