@@ -24,6 +24,15 @@ public class SmeSupportRulesTests
         return call;
     }
 
+    [Fact]
+    public void The_six_kinds_of_the_citys_programmes_each_have_their_own_name()
+    {
+        var labels = Enum.GetValues<SupportKind>().Select(k => k.Label()).ToList();
+        Assert.Equal(["운전자금", "창업지원센터 입주", "해외시장개척", "기술개발", "환경개선", "애로해소"], labels);
+        var call = Call(change: f => f.Kind = SupportKind.DifficultyRelief);
+        Assert.Equal(SupportKind.DifficultyRelief, call.Kind);
+    }
+
     private static CompanyFacts Company(DateOnly? founded = null, string section = "I", CompanySize size = CompanySize.Small, string region = "4128510400") =>
         new(section, "음식점 및 주점업", size, region, founded);
 

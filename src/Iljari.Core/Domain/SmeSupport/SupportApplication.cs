@@ -176,7 +176,8 @@ public static class SupportLabels
         SupportKind.IncubatorTenancy => "창업지원센터 입주",
         SupportKind.OverseasMarketing => "해외시장개척",
         SupportKind.TechDevelopment => "기술개발",
-        _ => "환경개선",
+        SupportKind.WorkplaceImprovement => "환경개선",
+        _ => "애로해소",
     };
 
     public static string Label(this SupportCallStatus s) => s switch

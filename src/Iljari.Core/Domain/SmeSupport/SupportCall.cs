@@ -4,7 +4,11 @@ using Iljari.Core.Domain.Common;
 namespace Iljari.Core.Domain.SmeSupport;
 
 /// <summary>지원사업 종류 (the city's SME support lines; 애로해소 is a separate desk, see <see cref="Difficulty"/>).</summary>
-public enum SupportKind { WorkingCapital, IncubatorTenancy, OverseasMarketing, TechDevelopment, WorkplaceImprovement }
+/// <summary>
+/// The kinds of 지원사업. <see cref="DifficultyRelief"/> is a funded call for firms' difficulties (인증·컨설팅·법률 비용 등);
+/// a single difficulty a firm wants answered goes to the 기업애로 desk (<see cref="Difficulty"/>) instead.
+/// </summary>
+public enum SupportKind { WorkingCapital, IncubatorTenancy, OverseasMarketing, TechDevelopment, WorkplaceImprovement, DifficultyRelief }
 
 /// <summary>작성 중 → 공고 중 (applications open in the period) → 마감 (review and selection).</summary>
 public enum SupportCallStatus { Draft, Published, Closed }
