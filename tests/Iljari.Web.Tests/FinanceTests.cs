@@ -6,7 +6,7 @@ using Iljari.Web.Tests.Infrastructure;
 namespace Iljari.Web.Tests;
 
 /// <summary>소상공인 금융 지원 over HTTP: a firm applies for the 특례보증, the centre approves and records repayment; others see nothing.</summary>
-public class FinanceTests(SqliteApp app) : IClassFixture<SqliteApp>
+public partial class FinanceTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -142,6 +142,8 @@ public static class AccessTable
         ["/Staff/Finance/Guarantee/{id:int}"] = "L F F F F A N N A L",
         ["/Staff/Finance/Interest/{id:int}"] = "L F F F F A N N A L",
         ["/Staff/Finance/Interest/{id:int}?handler=Excel"] = "L F F F F A N N A L",
+        ["/Staff/Finance/NewRound"] = "L F F F F A F F F L", // the centre opens its own; the city oversees, it has no desk to open one under
+        ["/Staff/Finance/NewScheme"] = "L F F F F A F F F L",
         ["/Staff/Imports"] = "L F F F F F F A A L",
         ["/Staff/Imports?handler=Excel"] = "L F F F F F F A A L",
         ["/Staff/Imports/Run/{id:int}"] = "L F F F F F F A A L",

@@ -18,6 +18,8 @@ public class IndexModel(AppDbContext db, GuaranteeDesk guarantees, InterestSuppo
     public IReadOnlyList<GuaranteeSummary> Schemes { get; private set; } = [];
     public IReadOnlyList<Row> Applications { get; private set; } = [];
     public IReadOnlyList<(InterestSupportRound Round, int Selected, int Waiting, long PaidTotal)> Rounds { get; private set; } = [];
+    /// <summary>Whether the caller may open a new scheme or round (the 소상공인지원센터's own staff).</summary>
+    public bool CanCreate { get; private set; }
     [BindProperty] public string? Reason { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : Forbid();
@@ -60,7 +62,8 @@ public class IndexModel(AppDbContext db, GuaranteeDesk guarantees, InterestSuppo
     {
         var managed = await (await guarantees.ManagedSchemesAsync(User, ct)).AsNoTracking().OrderByDescending(s => s.FirstYear).ToListAsync(ct);
         var rounds = await (await interest.ManagedRoundsAsync(User, ct)).AsNoTracking().OrderByDescending(r => r.Year).ToListAsync(ct);
-        if (managed.Count == 0 && rounds.Count == 0 && !User.IsInRole(Core.Domain.Accounts.Roles.CityAdmin)) return false;
+        CanCreate = await FinanceScope.DeskAgencyAsync(db, User, ct) is not null;
+        if (managed.Count == 0 && rounds.Count == 0 && !CanCreate && !User.IsInRole(Core.Domain.Accounts.Roles.CityAdmin)) return false;
         var summaries = new List<GuaranteeSummary>();
         foreach (var s in managed) summaries.Add(await guarantees.SummaryAsync(s, ct));
         Schemes = summaries;
