@@ -87,6 +87,76 @@ public partial class FinanceTests
         Assert.Equal(before, await CountsAsync());
     }
 
+    [Fact]
+    public async Task Finishing_a_scored_selection_after_the_window_marks_the_rest_not_selected_once()
+    {
+        var today = Today;
+        var (open, _) = await RoundWithApplicationsAsync("심사 진행 중 시험", InterestSelection.Scored, 5, today.AddDays(-10), today.AddDays(3), 1, today);
+        var (closed, apps) = await RoundWithApplicationsAsync("심사 마감 시험", InterestSelection.Scored, 5, today.AddDays(-30), today.AddDays(-1), 3, today.AddDays(-5));
+        var (firstCome, queue) = await RoundWithApplicationsAsync("선착순 마감 시험", InterestSelection.FirstCome, 1, today.AddDays(-30), today.AddDays(-1), 2, today.AddDays(-5));
+        var centre = await app.SignedInAsync(DemoAccounts.MerchantCounselor);
+
+        // Before the window closes: no button, and the action is refused.
+        var openPage = $"/Staff/Finance/Interest/{open}";
+        Assert.DoesNotContain("handler=Finish", await centre.GetStringAsync(openPage, Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(centre, $"{openPage}?handler=Finish", [], tokenFrom: openPage)).StatusCode);
+        Assert.Contains("끝난 뒤에 선정을 마감할 수 있습니다.", await centre.GetStringAsync(openPage, Ct), StringComparison.Ordinal);
+        Assert.Equal([InterestApplicationStatus.Applied], await StatusesAsync(open));
+
+        var page = $"/Staff/Finance/Interest/{closed}";
+        await Forms.PostAsync(centre, $"{page}?handler=Select", new() { ["applicationId"] = $"{apps[0]}", ["score"] = "88" }, tokenFrom: page);
+        var html = await centre.GetStringAsync(page, Ct);
+        Assert.Contains("handler=Finish", html, StringComparison.Ordinal);
+        Assert.Contains("data-confirm=\"심사 중인 2곳을 모두 미선정으로 처리하고", html, StringComparison.Ordinal);
+        var outsider = await app.SignedInAsync(DemoAccounts.Counselor);
+        Assert.Equal(HttpStatusCode.NotFound, (await Forms.PostAsync(outsider, $"{page}?handler=Finish", [], tokenFrom: "/Account/ChangePassword")).StatusCode);
+        Assert.Equal([InterestApplicationStatus.Selected, InterestApplicationStatus.Applied, InterestApplicationStatus.Applied], await StatusesAsync(closed));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(centre, $"{page}?handler=Finish", [], tokenFrom: page)).StatusCode);
+        html = await centre.GetStringAsync(page, Ct);
+        Assert.Contains("선정되지 않은 2곳은 미선정으로 처리했습니다.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Finish", html, StringComparison.Ordinal);
+        Assert.Equal([InterestApplicationStatus.Selected, InterestApplicationStatus.Rejected, InterestApplicationStatus.Rejected], await StatusesAsync(closed));
+        Assert.Equal(2, html.Split("<td>미선정</td>").Length - 1);
+
+        // Once: a second finish finds nothing to do.
+        await Forms.PostAsync(centre, $"{page}?handler=Finish", [], tokenFrom: page);
+        Assert.Contains("미선정으로 처리할 신청이 없습니다.", await centre.GetStringAsync(page, Ct), StringComparison.Ordinal);
+        Assert.Equal([InterestApplicationStatus.Selected, InterestApplicationStatus.Rejected, InterestApplicationStatus.Rejected], await StatusesAsync(closed));
+
+        // 선착순: the waitlist stays 대기 (a place that frees up can still go to it).
+        var queuePage = $"/Staff/Finance/Interest/{firstCome}";
+        Assert.DoesNotContain("handler=Finish", await centre.GetStringAsync(queuePage, Ct), StringComparison.Ordinal);
+        await Forms.PostAsync(centre, $"{queuePage}?handler=Finish", [], tokenFrom: queuePage);
+        Assert.Contains("선착순 사업은 선정을 마감하지 않습니다.", await centre.GetStringAsync(queuePage, Ct), StringComparison.Ordinal);
+        Assert.Equal([InterestApplicationStatus.Selected, InterestApplicationStatus.Waitlisted], await StatusesAsync(firstCome));
+        Assert.Equal(2, queue.Count);
+    }
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+
+    /// <summary>
+    /// A round of the 소상공인지원센터 with applications from <paramref name="shops"/> firms (loans of 20, 30, 40 … million원),
+    /// each made on <paramref name="appliedOn"/>, in the window, in firm order. Returns the round and the application ids.
+    /// </summary>
+    private Task<(int Round, List<int> Applications)> RoundWithApplicationsAsync(string title, InterestSelection selection, int quota,
+        DateOnly opens, DateOnly closes, int shops, DateOnly loanStart) => app.WithDbAsync(async db =>
+    {
+        var agency = await db.Agencies.Where(a => a.Code == "GOYANG-MERCHANT").Select(a => a.Id).SingleAsync(Ct);
+        var round = InterestSupportRound.Create(agency, opens.Year, title, quota, selection, 200, 50_000_000, 12, opens, closes);
+        db.InterestSupportRounds.Add(round);
+        await db.SaveChangesAsync(Ct);
+        var companies = await db.Companies.OrderBy(c => c.Id).Take(shops).Select(c => c.Id).ToListAsync(Ct);
+        var applications = companies.Select((company, i) => InterestSupportApplication.Apply(round, company, 10_000_000 * (i + 2), "IBK기업은행", loanStart, i,
+            closes, DateTime.UtcNow.AddMinutes(i - shops))).ToList();
+        db.InterestSupportApplications.AddRange(applications);
+        await db.SaveChangesAsync(Ct);
+        return (round.Id, applications.Select(a => a.Id).ToList());
+    });
+
+    private Task<List<InterestApplicationStatus>> StatusesAsync(int round) =>
+        app.WithDbAsync(db => db.InterestSupportApplications.Where(a => a.RoundId == round).OrderBy(a => a.AppliedAt).Select(a => a.Status).ToListAsync(Ct));
+
     private Task<(int Schemes, int Rounds)> CountsAsync() =>
         app.WithDbAsync(async db => (await db.GuaranteeSchemes.CountAsync(Ct), await db.InterestSupportRounds.CountAsync(Ct)));
 }

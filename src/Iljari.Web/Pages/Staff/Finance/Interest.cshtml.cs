@@ -14,7 +14,10 @@ public class InterestModel(AppDbContext db, InterestSupportDesk desk, TimeProvid
 
     public InterestSupportRound Round { get; private set; } = null!;
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public DateOnly ThisMonth { get; private set; }
+    public DateOnly Today { get; private set; }
+    public DateOnly ThisMonth => new(Today.Year, Today.Month, 1);
+    /// <summary>Shops still 심사 중 or 대기 when a 심사 round's window has closed: 선정 마감 would make them 미선정 (0 = no button).</summary>
+    public int Unfinished { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -40,7 +43,18 @@ public class InterestModel(AppDbContext db, InterestSupportDesk desk, TimeProvid
     public async Task<IActionResult> OnPostSelectAsync(int id, int applicationId, int? score, CancellationToken ct)
     {
         if (!await OwnsAsync(id, ct) || !await db.InterestSupportApplications.AnyAsync(a => a.Id == applicationId && a.RoundId == id, ct)) return NotFound();
-        await TryAsync(() => desk.SelectAsync(applicationId, score ?? -1, User.Id()!, ct), "선정했습니다.");
+        await TryAsync(async () =>
+        {
+            await desk.SelectAsync(applicationId, score ?? -1, User.Id()!, ct);
+            return "선정했습니다.";
+        });
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostFinishAsync(int id, CancellationToken ct)
+    {
+        if (!await OwnsAsync(id, ct)) return NotFound();
+        await TryAsync(async () => $"선정을 마감했습니다. 선정되지 않은 {await desk.FinishSelectionAsync(id, ct)}곳은 미선정으로 처리했습니다.");
         return RedirectToPage(new { id });
     }
 
@@ -53,12 +67,12 @@ public class InterestModel(AppDbContext db, InterestSupportDesk desk, TimeProvid
         return RedirectToPage(new { id });
     }
 
-    private async Task TryAsync(Func<Task> act, string notice)
+    /// <summary>Runs a change; its notice, or the Korean refusal, is shown after the redirect.</summary>
+    private async Task TryAsync(Func<Task<string>> act)
     {
         try
         {
-            await act();
-            TempData["Notice"] = notice;
+            TempData["Notice"] = await act();
         }
         catch (Exception e) when (e.IsUserError())
         {
@@ -72,8 +86,10 @@ public class InterestModel(AppDbContext db, InterestSupportDesk desk, TimeProvid
     {
         if (await (await desk.ManagedRoundsAsync(User, ct)).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is not { } round) return false;
         Round = round;
-        var today = KoreanFormat.TodayInKorea(time);
-        ThisMonth = new DateOnly(today.Year, today.Month, 1);
+        var today = Today = KoreanFormat.TodayInKorea(time);
+        Unfinished = round.Selection == InterestSelection.Scored && today > round.Closes
+            ? await db.InterestSupportApplications.CountAsync(a => a.RoundId == id && (a.Status == InterestApplicationStatus.Applied || a.Status == InterestApplicationStatus.Waitlisted), ct)
+            : 0;
         var rows = await db.InterestSupportApplications.AsNoTracking().Where(a => a.RoundId == id).OrderBy(a => a.AppliedAt).Take(500)
             .Join(db.Companies, a => a.CompanyId, c => c.Id, (a, c) => new { a, c.Name }).ToListAsync(ct);
         var ids = rows.Select(r => r.a.Id).ToList();
