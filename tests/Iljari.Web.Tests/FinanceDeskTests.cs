@@ -2,7 +2,10 @@ using System.Net;
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Guarantees;
 using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Guarantees;
 using Iljari.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
 
 namespace Iljari.Web.Tests;
 
@@ -91,9 +94,10 @@ public partial class FinanceTests
     public async Task Finishing_a_scored_selection_after_the_window_marks_the_rest_not_selected_once()
     {
         var today = Today;
-        var (open, _) = await RoundWithApplicationsAsync("심사 진행 중 시험", InterestSelection.Scored, 5, today.AddDays(-10), today.AddDays(3), 1, today);
-        var (closed, apps) = await RoundWithApplicationsAsync("심사 마감 시험", InterestSelection.Scored, 5, today.AddDays(-30), today.AddDays(-1), 3, today.AddDays(-5));
-        var (firstCome, queue) = await RoundWithApplicationsAsync("선착순 마감 시험", InterestSelection.FirstCome, 1, today.AddDays(-30), today.AddDays(-1), 2, today.AddDays(-5));
+        var (open, _) = await RoundWithApplicationsAsync("심사 진행 중 시험", InterestSelection.Scored, 5, today.AddDays(-10), today.AddDays(3), today);
+        var loan = today.AddDays(-5);
+        var (closed, apps) = await RoundWithApplicationsAsync("심사 마감 시험", InterestSelection.Scored, 5, today.AddDays(-30), today.AddDays(-1), loan, loan, loan);
+        var (firstCome, queue) = await RoundWithApplicationsAsync("선착순 마감 시험", InterestSelection.FirstCome, 1, today.AddDays(-30), today.AddDays(-1), loan, loan);
         var centre = await app.SignedInAsync(DemoAccounts.MerchantCounselor);
 
         // Before the window closes: no button, and the action is refused.
@@ -133,22 +137,75 @@ public partial class FinanceTests
         Assert.Equal(2, queue.Count);
     }
 
+    [Fact]
+    public async Task Monthly_payments_are_shown_by_month_and_exported_exactly_as_stored()
+    {
+        var thisMonth = new DateOnly(Today.Year, Today.Month, 1);
+        // Four shops; the last one's loan started a month later, so the months differ in shops and totals.
+        var (round, _) = await RoundWithApplicationsAsync("지급 내역 시험", InterestSelection.FirstCome, 5, Today.AddMonths(-4), Today.AddMonths(1),
+            thisMonth.AddMonths(-3), thisMonth.AddMonths(-3), thisMonth.AddMonths(-3), thisMonth.AddMonths(-2));
+        foreach (var month in new[] { thisMonth.AddMonths(-3), thisMonth.AddMonths(-2), thisMonth.AddMonths(-1) })
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<InterestSupportDesk>().GeneratePaymentsAsync(round, month, Ct);
+        }
+        var stored = await app.WithDbAsync(db => db.InterestPayments
+            .Join(db.InterestSupportApplications.Where(a => a.RoundId == round), p => p.ApplicationId, a => a.Id, (p, a) => new { p.ApplicationId, p.Month, p.Amount, a.LoanAmount, a.CompanyId })
+            .Join(db.Companies, x => x.CompanyId, c => c.Id, (x, c) => new { x.ApplicationId, x.Month, x.Amount, x.LoanAmount, c.Name }).ToListAsync(Ct));
+        var byMonth = stored.GroupBy(p => p.Month).OrderByDescending(g => g.Key).Select(g => (Month: g.Key, Shops: g.Count(), Total: g.Sum(p => p.Amount))).ToList();
+        Assert.Equal([3, 4, 4], byMonth.Select(m => m.Shops).Reverse());
+
+        var centre = await app.SignedInAsync(DemoAccounts.MerchantCounselor);
+        var page = $"/Staff/Finance/Interest/{round}";
+        var html = await centre.GetStringAsync(page, Ct);
+        foreach (var m in byMonth)
+        {
+            Assert.Contains($"?month={m.Month:yyyy-MM}#month-h", html, StringComparison.Ordinal);
+            Assert.Contains($"<td>{m.Shops}곳</td><td>{KoreanFormat.Won(m.Total)}</td>", html, StringComparison.Ordinal);
+        }
+        var latest = byMonth[0].Month;
+        Assert.Contains($"{latest.Year}년 {latest.Month}월 지급 내역</h3>", html, StringComparison.Ordinal); // the latest month unless one is chosen
+
+        var first = thisMonth.AddMonths(-3);
+        html = await centre.GetStringAsync($"{page}?month={first:yyyy-MM}", Ct);
+        var section = html[html.IndexOf($"{first.Year}년 {first.Month}월 지급 내역</h3>", StringComparison.Ordinal)..];
+        var rows = stored.Where(p => p.Month == first).ToList();
+        foreach (var p in rows)
+            Assert.Contains($"<tr><th scope=\"row\">{p.Name}</th><td>{KoreanFormat.Won(p.LoanAmount)}</td><td>{KoreanFormat.Won(p.Amount)}</td></tr>", section, StringComparison.Ordinal);
+        Assert.Contains($"합계 {rows.Count}곳</th><td></td><td>{KoreanFormat.Won(rows.Sum(p => p.Amount))}</td>", section, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await centre.GetAsync($"{page}?month=2026-99", Ct)).StatusCode);
+
+        var excel = await centre.GetAsync($"{page}?handler=Excel", Ct);
+        using var stream = new MemoryStream(await excel.Content.ReadAsByteArrayAsync(Ct));
+        List<IDictionary<string, object?>> Sheet(string name)
+        {
+            stream.Position = 0;
+            return stream.Query(useHeaderRow: true, sheetName: name).Cast<IDictionary<string, object?>>().ToList();
+        }
+        var lines = Sheet("지급 내역").Select(r => (Id: Convert.ToInt32(r["신청 번호"], System.Globalization.CultureInfo.InvariantCulture),
+            Month: DateOnly.FromDateTime((DateTime)r["지급 월"]!), Amount: Convert.ToInt64(r["지급액(원)"], System.Globalization.CultureInfo.InvariantCulture), Firm: (string)r["업체"]!));
+        Assert.Equal(stored.Select(p => (Id: p.ApplicationId, p.Month, p.Amount, Firm: p.Name)).Order(), lines.Order());
+        var months = Sheet("월별 지급").Select(r => (Month: DateOnly.FromDateTime((DateTime)r["지급 월"]!),
+            Shops: Convert.ToInt32(r["지급 업체 수"], System.Globalization.CultureInfo.InvariantCulture), Total: Convert.ToInt64(r["지급액(원)"], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(byMonth, months.ToList());
+    }
+
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
 
     /// <summary>
-    /// A round of the 소상공인지원센터 with applications from <paramref name="shops"/> firms (loans of 20, 30, 40 … million원),
-    /// each made on <paramref name="appliedOn"/>, in the window, in firm order. Returns the round and the application ids.
+    /// A round of the 소상공인지원센터 with one application per loan start, from the first firms (loans of 20, 30, 40 … million원),
+    /// made on the window's last day in firm order. Returns the round and the application ids in that order.
     /// </summary>
     private Task<(int Round, List<int> Applications)> RoundWithApplicationsAsync(string title, InterestSelection selection, int quota,
-        DateOnly opens, DateOnly closes, int shops, DateOnly loanStart) => app.WithDbAsync(async db =>
+        DateOnly opens, DateOnly closes, params DateOnly[] loanStarts) => app.WithDbAsync(async db =>
     {
         var agency = await db.Agencies.Where(a => a.Code == "GOYANG-MERCHANT").Select(a => a.Id).SingleAsync(Ct);
         var round = InterestSupportRound.Create(agency, opens.Year, title, quota, selection, 200, 50_000_000, 12, opens, closes);
         db.InterestSupportRounds.Add(round);
         await db.SaveChangesAsync(Ct);
-        var companies = await db.Companies.OrderBy(c => c.Id).Take(shops).Select(c => c.Id).ToListAsync(Ct);
-        var applications = companies.Select((company, i) => InterestSupportApplication.Apply(round, company, 10_000_000 * (i + 2), "IBK기업은행", loanStart, i,
-            closes, DateTime.UtcNow.AddMinutes(i - shops))).ToList();
+        var companies = await db.Companies.OrderBy(c => c.Id).Take(loanStarts.Length).Select(c => c.Id).ToListAsync(Ct);
+        var applications = companies.Select((company, i) => InterestSupportApplication.Apply(round, company, 10_000_000 * (i + 2), "IBK기업은행", loanStarts[i], i,
+            closes, DateTime.UtcNow.AddMinutes(i - loanStarts.Length))).ToList();
         db.InterestSupportApplications.AddRange(applications);
         await db.SaveChangesAsync(Ct);
         return (round.Id, applications.Select(a => a.Id).ToList());
