@@ -175,19 +175,61 @@ public partial class FinanceTests
         Assert.Contains($"합계 {rows.Count}곳</th><td></td><td>{KoreanFormat.Won(rows.Sum(p => p.Amount))}</td>", section, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await centre.GetAsync($"{page}?month=2026-99", Ct)).StatusCode);
 
-        var excel = await centre.GetAsync($"{page}?handler=Excel", Ct);
-        using var stream = new MemoryStream(await excel.Content.ReadAsByteArrayAsync(Ct));
-        List<IDictionary<string, object?>> Sheet(string name)
+        var book = await WorkbookAsync(centre, $"{page}?handler=Excel");
+        var lines = book["지급 내역"].Select(r => (Id: (int)Number(r["신청 번호"]), Month: DateOnly.FromDateTime((DateTime)r["지급 월"]!), Amount: Number(r["지급액(원)"]), Firm: (string)r["업체"]!));
+        Assert.Equal(stored.Select(p => (Id: p.ApplicationId, p.Month, p.Amount, Firm: p.Name)).Order(), lines.Order());
+        var months = book["월별 지급"].Select(r => (Month: DateOnly.FromDateTime((DateTime)r["지급 월"]!), Shops: (int)Number(r["지급 업체 수"]), Total: Number(r["지급액(원)"])));
+        Assert.Equal(byMonth, months.ToList());
+    }
+
+    [Fact]
+    public async Task The_desk_workbook_holds_each_schemes_yearly_ledger_and_every_round()
+    {
+        var (scored, apps) = await RoundWithApplicationsAsync("현황 시험 심사", InterestSelection.Scored, 5, Today.AddDays(-20), Today.AddDays(-1), Today, Today);
+        await app.WithDbAsync(async db =>
+        {
+            var round = await db.InterestSupportRounds.SingleAsync(r => r.Id == scored, Ct);
+            round.FinishSelection(await db.InterestSupportApplications.Where(a => a.RoundId == scored).ToListAsync(Ct), Today);
+            return await db.SaveChangesAsync(Ct);
+        });
+        var centre = await app.SignedInAsync(DemoAccounts.MerchantCounselor);
+        Assert.Contains("현황 시험 심사</a> · 심사 · 선정 0/5곳 · 대기·심사 0곳 · 미선정 2곳", await centre.GetStringAsync("/Staff/Finance", Ct), StringComparison.Ordinal);
+        var book = await WorkbookAsync(centre, "/Staff/Finance?handler=Excel");
+
+        var agency = await app.WithDbAsync(db => db.Agencies.Where(a => a.Code == "GOYANG-MERCHANT").Select(a => a.Id).SingleAsync(Ct));
+        var scheme = await app.WithDbAsync(db => db.GuaranteeSchemes.Where(s => s.AgencyId == agency).OrderBy(s => s.Id).FirstAsync(Ct));
+        var entries = await app.WithDbAsync(db => db.GuaranteeEntries.Where(e => e.SchemeId == scheme.Id).ToListAsync(Ct));
+        var year = book["연도별 보증 원장"].Single(r => (string)r["사업"]! == scheme.Title && Number(r["연도"]) == Today.Year);
+        var approvals = entries.Where(e => e.Kind == GuaranteeEventKind.Approval && e.On.Year == Today.Year).ToList();
+        Assert.Equal((approvals.Sum(e => e.Outstanding), approvals.Count, entries.Where(e => e.On.Year <= Today.Year).Sum(e => e.Outstanding)),
+            (Number(year["승인(원)"]), (int)Number(year["승인 업체 수"]), Number(year["연말 보증 잔액(원)"])));
+        Assert.Equal(-entries.Where(e => e.Kind == GuaranteeEventKind.Repayment && e.On.Year == Today.Year).Sum(e => e.Outstanding), Number(year["상환(원)"]));
+
+        var rounds = await app.WithDbAsync(db => db.InterestSupportRounds.Where(r => r.AgencyId == agency).Select(r => new
+        {
+            r.Title, r.Quota,
+            Selected = db.InterestSupportApplications.Count(a => a.RoundId == r.Id && a.Status == InterestApplicationStatus.Selected),
+            NotSelected = db.InterestSupportApplications.Count(a => a.RoundId == r.Id && a.Status == InterestApplicationStatus.Rejected),
+            Paid = db.InterestPayments.Where(p => db.InterestSupportApplications.Any(a => a.Id == p.ApplicationId && a.RoundId == r.Id)).Sum(p => (long?)p.Amount) ?? 0,
+        }).ToListAsync(Ct));
+        Assert.Equal(rounds.Select(r => (r.Title, r.Quota, r.Selected, r.NotSelected, r.Paid)).Order(),
+            book["이차보전 사업"].Select(r => ((string)r["사업"]!, (int)Number(r["지원 업체 수"]), (int)Number(r["선정"]), (int)Number(r["미선정"]), Number(r["지급 누계(원)"]))).Order());
+        Assert.Equal(2, apps.Count);
+    }
+
+    private static long Number(object? cell) => Convert.ToInt64(cell, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Every sheet of a downloaded workbook, by name, as rows keyed by header.</summary>
+    private static async Task<Dictionary<string, List<IDictionary<string, object?>>>> WorkbookAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct));
+        return stream.GetSheetNames().ToDictionary(name => name, name =>
         {
             stream.Position = 0;
             return stream.Query(useHeaderRow: true, sheetName: name).Cast<IDictionary<string, object?>>().ToList();
-        }
-        var lines = Sheet("지급 내역").Select(r => (Id: Convert.ToInt32(r["신청 번호"], System.Globalization.CultureInfo.InvariantCulture),
-            Month: DateOnly.FromDateTime((DateTime)r["지급 월"]!), Amount: Convert.ToInt64(r["지급액(원)"], System.Globalization.CultureInfo.InvariantCulture), Firm: (string)r["업체"]!));
-        Assert.Equal(stored.Select(p => (Id: p.ApplicationId, p.Month, p.Amount, Firm: p.Name)).Order(), lines.Order());
-        var months = Sheet("월별 지급").Select(r => (Month: DateOnly.FromDateTime((DateTime)r["지급 월"]!),
-            Shops: Convert.ToInt32(r["지급 업체 수"], System.Globalization.CultureInfo.InvariantCulture), Total: Convert.ToInt64(r["지급액(원)"], System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.Equal(byMonth, months.ToList());
+        });
     }
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));

@@ -64,6 +64,7 @@ public static class AccessTable
         ["/Employer/Events/Booth/{id:int}"] = "L F F A A F F F F L",
         ["/Employer/Events/Booth/{id:int}?handler=Ics"] = "L F F N N F F F F L",
         ["/Employer/Finance"] = "L F F A A F F F F L",
+        ["/Employer/Finance?handler=Excel"] = "L F F A A F F F F L",
         ["/Employer/Postings"] = "L F F A A F F F F L",
         ["/Employer/Postings?handler=Excel"] = "L F F A A F F F F L",
         ["/Employer/Postings/Applicants/{id:int}"] = "L F F A N F F F F L",
