@@ -217,6 +217,25 @@ public partial class FinanceTests
         Assert.Equal(2, apps.Count);
     }
 
+    [Fact]
+    public async Task The_guarantee_ledger_names_who_recorded_each_row()
+    {
+        // A demo guarantee the centre's counselor approved and partly repaid; one more repayment by an account since removed.
+        var id = await app.WithDbAsync(db => db.GuaranteeEntries.Where(e => e.Kind == GuaranteeEventKind.Repayment).OrderBy(e => e.Id).Select(e => e.GuaranteeId).FirstAsync(Ct));
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<GuaranteeDesk>().DecideAsync(id, (g, today) => g.Repay(1_000_000, today, "removed-account", DateTime.UtcNow), Ct);
+        var entries = await app.WithDbAsync(db => db.GuaranteeEntries.Where(e => e.GuaranteeId == id).OrderBy(e => e.On).ThenBy(e => e.Id).ToListAsync(Ct));
+        var centreId = await app.UserIdAsync(DemoAccounts.MerchantCounselor);
+        Assert.Equal([centreId, centreId, "removed-account"], entries.Select(e => e.ByUserId));
+
+        var html = await (await app.SignedInAsync(DemoAccounts.MerchantCounselor)).GetStringAsync($"/Staff/Finance/Guarantee/{id}", Ct);
+        Assert.Contains("<th scope=\"col\">기록자</th>", html, StringComparison.Ordinal);
+        var rows = html.Split("<tr><td>").Skip(1).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows.Take(2), r => Assert.Contains("<td>강도윤</td></tr>", r, StringComparison.Ordinal));
+        Assert.Contains("<td>(삭제된 계정)</td></tr>", rows[2], StringComparison.Ordinal);
+    }
+
     private static long Number(object? cell) => Convert.ToInt64(cell, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Every sheet of a downloaded workbook, by name, as rows keyed by header.</summary>
