@@ -6,7 +6,7 @@ using Iljari.Web.Tests.Infrastructure;
 namespace Iljari.Web.Tests;
 
 /// <summary>소상공인 금융 지원 over HTTP: a firm applies for the 특례보증, the centre approves and records repayment; others see nothing.</summary>
-public class FinanceTests(SqliteApp app) : IClassFixture<SqliteApp>
+public partial class FinanceTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -107,5 +107,31 @@ public class FinanceTests(SqliteApp app) : IClassFixture<SqliteApp>
         var page = await centre.GetStringAsync($"/Staff/Finance/Guarantee/{id}", Ct);
         Assert.Contains("반려 — 매출 증빙 부족", page, StringComparison.Ordinal);
         Assert.Contains($"강도윤 · {Core.Domain.Common.KoreanFormat.DateAndTime(decided.DecidedAt.Value)}", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_company_cannot_see_a_companys_interest_support_application()
+    {
+        var (round, _) = await RoundWithApplicationsAsync("타사 열람 시험 이차보전", InterestSelection.FirstCome, 5, Today.AddDays(-1), Today.AddDays(30));
+        var employer = await app.SignedInAsync(DemoAccounts.Employer);
+        var apply = await Forms.PostAsync(employer, "/Employer/Finance?handler=Interest", new()
+        {
+            ["Interest.RoundId"] = $"{round}", ["Interest.LoanAmount"] = "37770000", ["Interest.Bank"] = "NH농협은행", ["Interest.LoanStart"] = Today.ToString("yyyy-MM-dd"),
+        }, tokenFrom: "/Employer/Finance");
+        Assert.Equal(HttpStatusCode.Redirect, apply.StatusCode);
+        Assert.Contains("운영자금 이차보전 · 대출 37,770,000원", await employer.GetStringAsync("/Employer/Finance", Ct), StringComparison.Ordinal);
+        var own = Assert.Single((await WorkbookAsync(employer, "/Employer/Finance?handler=Excel"))["이차보전"], r => (string)r["사업"]! == "타사 열람 시험 이차보전");
+        Assert.Equal((37_770_000L, "선정"), (Number(own["대출액(원)"]), (string)own["상태"]!));
+
+        // Another firm: not on its page, not in its workbook; firms have no per-application page, and the round's staff page is closed to them.
+        var other = await app.ForeignEmployerAsync();
+        Assert.DoesNotContain("37,770,000원", await other.GetStringAsync("/Employer/Finance", Ct), StringComparison.Ordinal);
+        var theirs = await WorkbookAsync(other, "/Employer/Finance?handler=Excel");
+        Assert.DoesNotContain(theirs["이차보전"], r => Number(r["대출액(원)"]) == 37_770_000 || (string)r["사업"]! == "타사 열람 시험 이차보전");
+        Assert.Contains("/Account/AccessDenied", (await other.GetAsync($"/Staff/Finance/Interest/{round}", Ct)).Headers.Location?.OriginalString, StringComparison.Ordinal);
+        // A counselor of another agency does not find the round, its workbook or its month pages.
+        var outsider = await app.SignedInAsync(DemoAccounts.Counselor);
+        foreach (var url in new[] { "", "?handler=Excel", $"?month={Today:yyyy-MM}" })
+            Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Staff/Finance/Interest/{round}{url}", Ct)).StatusCode);
     }
 }

@@ -112,6 +112,39 @@ public class GuaranteeRulesTests
     }
 
     [Fact]
+    public void Finishing_a_scored_selection_marks_the_waiting_shops_not_selected_once_after_the_window()
+    {
+        var round = Round(InterestSelection.Scored, quota: 1);
+        var picked = InterestSupportApplication.Apply(round, 1, 30_000_000, "은행", Today, 0, Today, Now);
+        var left = InterestSupportApplication.Apply(round, 2, 30_000_000, "은행", Today, 0, Today, Now);
+        picked.Select(round, 90, 0, "reviewer", Now);
+        var e = Assert.Throws<DomainException>(() => round.FinishSelection([picked, left], round.Closes));
+        Assert.Contains("끝난 뒤에", e.Message, StringComparison.Ordinal);
+        Assert.Equal(InterestApplicationStatus.Applied, left.Status);
+
+        var version = round.QuotaVersion;
+        Assert.Equal(1, round.FinishSelection([picked, left], round.Closes.AddDays(1)));
+        Assert.Equal((InterestApplicationStatus.Selected, InterestApplicationStatus.Rejected, "미선정"), (picked.Status, left.Status, left.Status.Label()));
+        Assert.Equal(version + 1, round.QuotaVersion);
+        Assert.Throws<DomainException>(() => round.FinishSelection([picked, left], round.Closes.AddDays(2))); // once
+        Assert.Throws<DomainException>(() => left.Select(round, 80, 0, "reviewer", Now));
+
+        var firstCome = Round(InterestSelection.FirstCome, quota: 1);
+        var waiting = InterestSupportApplication.Apply(firstCome, 3, 30_000_000, "은행", Today, 1, Today, Now);
+        Assert.Throws<DomainException>(() => firstCome.FinishSelection([waiting], firstCome.Closes.AddDays(1)));
+        Assert.Equal(InterestApplicationStatus.Waitlisted, waiting.Status);
+    }
+
+    [Fact]
+    public void A_new_scheme_or_round_names_every_field_it_refuses()
+    {
+        var scheme = Assert.Throws<ValidationFailedException>(() => GuaranteeScheme.Create(1, " ", 0, 0, 0, 0, Now));
+        Assert.Equal(["Title", "FirstYear", "Years", "TotalLimit", "MaxPerFirm"], scheme.Errors.Select(x => x.Field));
+        var round = Assert.Throws<ValidationFailedException>(() => InterestSupportRound.Create(1, 0, "", 0, (InterestSelection)9, 0, 0, 0, null, null));
+        Assert.Equal(["Title", "Year", "Quota", "Rate", "MaxLoan", "Months", "Opens", "Closes", "Selection"], round.Errors.Select(x => x.Field));
+    }
+
+    [Fact]
     public void Support_runs_for_the_rounds_months_from_the_loan_month()
     {
         var round = Round();

@@ -66,6 +66,7 @@ public static class AccessTable
         ["/Employer/Events/Booth/{id:int}"] = "L F F A A F F F F L",
         ["/Employer/Events/Booth/{id:int}?handler=Ics"] = "L F F N N F F F F L",
         ["/Employer/Finance"] = "L F F A A F F F F L",
+        ["/Employer/Finance?handler=Excel"] = "L F F A A F F F F L",
         ["/Employer/Postings"] = "L F F A A F F F F L",
         ["/Employer/Postings?handler=Excel"] = "L F F A A F F F F L",
         ["/Employer/Postings/Applicants/{id:int}"] = "L F F A N F F F F L",
@@ -144,6 +145,8 @@ public static class AccessTable
         ["/Staff/Finance/Guarantee/{id:int}"] = "L F F F F A N N A L",
         ["/Staff/Finance/Interest/{id:int}"] = "L F F F F A N N A L",
         ["/Staff/Finance/Interest/{id:int}?handler=Excel"] = "L F F F F A N N A L",
+        ["/Staff/Finance/NewRound"] = "L F F F F A F F F L", // the centre opens its own; the city oversees, it has no desk to open one under
+        ["/Staff/Finance/NewScheme"] = "L F F F F A F F F L",
         ["/Staff/Imports"] = "L F F F F F F A A L",
         ["/Staff/Imports?handler=Excel"] = "L F F F F F F A A L",
         ["/Staff/Imports/Run/{id:int}"] = "L F F F F F F A A L",

@@ -30,6 +30,7 @@ public class GuaranteeScheme
         var errors = new List<FieldError>();
         var t = title?.Trim() ?? "";
         if (t.Length is 0 or > 100) errors.Add(new("Title", "사업명을 100자 이내로 입력해 주세요."));
+        if (firstYear is < 2000 or > 2100) errors.Add(new("FirstYear", "사업 시작 연도를 확인해 주세요."));
         if (years is < 1 or > 10) errors.Add(new("Years", "사업 기간은 1~10년으로 입력해 주세요."));
         if (totalLimit is < 1_000_000 or > 1_000_000_000_000) errors.Add(new("TotalLimit", "총 보증 한도를 확인해 주세요."));
         if (maxPerFirm < 1_000_000 || maxPerFirm > totalLimit) errors.Add(new("MaxPerFirm", "업체당 한도는 100만 원 이상, 총 한도 이하로 입력해 주세요."));

@@ -31,18 +31,43 @@ public class InterestSupportRound
     private InterestSupportRound() { }
 
     public static InterestSupportRound Create(int agencyId, int year, string? title, int quota, InterestSelection selection, int rateBasisPoints, long maxLoan, int months,
-        DateOnly opens, DateOnly closes)
+        DateOnly? opens, DateOnly? closes)
     {
         var errors = new List<FieldError>();
         var t = title?.Trim() ?? "";
         if (t.Length is 0 or > 100) errors.Add(new("Title", "사업명을 100자 이내로 입력해 주세요."));
+        if (year is < 2000 or > 2100) errors.Add(new("Year", "사업 연도를 확인해 주세요."));
         if (quota is < 1 or > 100_000) errors.Add(new("Quota", "지원 업체 수를 확인해 주세요."));
         if (rateBasisPoints is < 1 or > 1_000) errors.Add(new("Rate", "지원 금리는 0.01%p~10%p로 입력해 주세요."));
         if (maxLoan is < 1_000_000 or > 1_000_000_000) errors.Add(new("MaxLoan", "지원 대상 대출 한도를 확인해 주세요."));
         if (months is < 1 or > 60) errors.Add(new("Months", "지원 기간은 1~60개월로 입력해 주세요."));
-        if (closes < opens) errors.Add(new("Closes", "신청 마감일은 시작일 이후여야 합니다."));
+        if (opens is null) errors.Add(new("Opens", "신청 시작일을 입력해 주세요."));
+        if (closes is null) errors.Add(new("Closes", "신청 마감일을 입력해 주세요."));
+        else if (closes < opens) errors.Add(new("Closes", "신청 마감일은 시작일 이후여야 합니다."));
+        if (!Enum.IsDefined(selection)) errors.Add(new("Selection", "선정 방식을 골라 주세요."));
         if (errors.Count > 0) throw new ValidationFailedException(errors);
-        return new InterestSupportRound { AgencyId = agencyId, Year = year, Title = t, Quota = quota, Selection = selection, RateBasisPoints = rateBasisPoints, MaxLoan = maxLoan, Months = months, Opens = opens, Closes = closes };
+        return new InterestSupportRound
+        {
+            AgencyId = agencyId, Year = year, Title = t, Quota = quota, Selection = selection, RateBasisPoints = rateBasisPoints, MaxLoan = maxLoan, Months = months,
+            Opens = opens!.Value, Closes = closes!.Value,
+        };
+    }
+
+    /// <summary>
+    /// 선정 마감 of a 심사 round: once its application window has closed, every shop still 심사 중 (or 대기) is 미선정, so the
+    /// shops learn the outcome and the round's places are final. A 선착순 round is never finished this way: its waitlist stays
+    /// 대기, because staff can still give a waiting shop (대기) a place that frees up. Bumps the quota token, so
+    /// a score selection racing with the finish is decided on the finished state. Returns how many were marked 미선정.
+    /// </summary>
+    public int FinishSelection(IEnumerable<InterestSupportApplication> applications, DateOnly today)
+    {
+        if (Selection != InterestSelection.Scored) throw new DomainException("선착순 사업은 선정을 마감하지 않습니다. 대기 업체는 자리가 나면 선정할 수 있습니다.");
+        if (today <= Closes) throw new DomainException($"신청 기간이 {KoreanFormat.Date(Closes)}에 끝난 뒤에 선정을 마감할 수 있습니다.");
+        var waiting = applications.Where(a => a.RoundId == Id && a.Status is (InterestApplicationStatus.Applied or InterestApplicationStatus.Waitlisted)).ToList();
+        if (waiting.Count == 0) throw new DomainException("미선정으로 처리할 신청이 없습니다. 이미 선정을 마감했을 수 있습니다.");
+        foreach (var a in waiting) a.MarkNotSelected();
+        TouchQuota();
+        return waiting.Count;
     }
 
     /// <summary>The monthly payment on a loan: the supported rate on the loan up to the cap, a twelfth a month, cut to 10원.</summary>
@@ -98,6 +123,8 @@ public class InterestSupportApplication
         (Status, Score, SelectedAt, SelectedByUserId) = (InterestApplicationStatus.Selected, score, nowUtc, userId);
         round.TouchQuota();
     }
+
+    internal void MarkNotSelected() => Status = InterestApplicationStatus.Rejected;
 
     /// <summary>The months (first days) this shop is paid for: from the loan's start month, for the round's months.</summary>
     public IEnumerable<DateOnly> SupportedMonths(InterestSupportRound round)

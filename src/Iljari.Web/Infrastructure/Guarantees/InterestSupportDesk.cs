@@ -41,6 +41,20 @@ public sealed class InterestSupportDesk(AppDbContext db, TimeProvider time)
             application.Select(round, score, await SelectedAsync(round.Id, ct), userId, time.GetUtcNow().UtcDateTime);
         }, ct);
 
+    /// <summary>선정 마감 of a 심사 round (see <see cref="InterestSupportRound.FinishSelection"/>): returns how many shops became 미선정.</summary>
+    public async Task<int> FinishSelectionAsync(int roundId, CancellationToken ct)
+    {
+        var count = 0;
+        await ConflictRetry.RunAsync(db, async () =>
+        {
+            var round = await db.InterestSupportRounds.FirstOrDefaultAsync(r => r.Id == roundId, ct) ?? throw new DomainException("사업을 찾을 수 없습니다.");
+            var waiting = await db.InterestSupportApplications
+                .Where(a => a.RoundId == roundId && (a.Status == InterestApplicationStatus.Applied || a.Status == InterestApplicationStatus.Waitlisted)).ToListAsync(ct);
+            count = round.FinishSelection(waiting, KoreanFormat.TodayInKorea(time));
+        }, ct);
+        return count;
+    }
+
     /// <summary>지급분 생성 for <paramref name="month"/>: one payment per selected shop whose support covers that month; returns how many were new.</summary>
     public async Task<int> GeneratePaymentsAsync(int roundId, DateOnly month, CancellationToken ct)
     {

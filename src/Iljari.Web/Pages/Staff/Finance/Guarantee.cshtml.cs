@@ -11,6 +11,10 @@ public class GuaranteeModel(AppDbContext db, GuaranteeDesk desk, TimeProvider ti
     public Guarantee Guarantee { get; private set; } = null!;
     public string Company { get; private set; } = "";
     public string? DecidedBy { get; private set; }
+    /// <summary>Display names of the staff who recorded the ledger rows, by user id (an account since deleted is missing).</summary>
+    public IReadOnlyDictionary<string, string> Recorders { get; private set; } = new Dictionary<string, string>();
+
+    public string RecorderOf(GuaranteeEntry e) => Recorders.GetValueOrDefault(e.ByUserId, "(삭제된 계정)");
 
     [BindProperty] public long? Amount { get; set; }
     [BindProperty] public DateOnly? On { get; set; }
@@ -56,6 +60,8 @@ public class GuaranteeModel(AppDbContext db, GuaranteeDesk desk, TimeProvider ti
         Guarantee = await db.Guarantees.AsNoTracking().Include(g => g.Entries).FirstAsync(g => g.Id == id, ct);
         Company = await db.Companies.Where(c => c.Id == Guarantee.CompanyId).Select(c => c.Name).FirstAsync(ct);
         DecidedBy = await db.Users.Where(u => u.Id == Guarantee.DecidedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+        var recorders = Guarantee.Entries.Select(e => e.ByUserId).Distinct().ToList();
+        Recorders = await db.Users.Where(u => recorders.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         return true;
     }
 }
