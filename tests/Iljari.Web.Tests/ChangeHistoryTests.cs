@@ -96,6 +96,9 @@ public static class ChangeHistoryChecks
         var record = Assert.Single(await RecordsAsync(app, ChangeHistoryScopes.Scope("Guarantee", id)));
         Assert.Equal((ChangeKind.Added, await app.UserIdAsync(DemoAccounts.Employer)), (record.Kind, record.UserId));
         Assert.Equal(((string?)null, "20000000"), Change(record, "Amount"));
+        var desk = await (await app.SignedInAsync(DemoAccounts.MerchantCounselor)).GetStringAsync($"/Staff/Finance/Guarantee/{id}", Ct);
+        Assert.Contains("변경 이력 (1건)", desk, StringComparison.Ordinal);
+        Assert.Contains("<strong>금액</strong>:", desk, StringComparison.Ordinal);
 
         // The demo seed wrote schemes without a request: recorded, by nobody (shown as 시스템).
         var seeded = Assert.Single(await RecordsAsync(app, ChangeHistoryScopes.Scope("GuaranteeScheme", scheme.Id)));

@@ -6,8 +6,9 @@ using Iljari.Web.Infrastructure.Guarantees;
 namespace Iljari.Web.Pages.Staff.Finance;
 
 /// <summary>One guarantee: its ledger rows, and 상환 / 대위변제 / 구상 회수 entries by the staff who run the scheme.</summary>
-public class GuaranteeModel(AppDbContext db, GuaranteeDesk desk, TimeProvider time) : PageModel
+public class GuaranteeModel(AppDbContext db, GuaranteeDesk desk, TimeProvider time, Infrastructure.ChangeHistory.ChangeHistoryReader history) : PageModel
 {
+    public IReadOnlyList<Infrastructure.ChangeHistory.ChangeRow> Changes { get; private set; } = [];
     public Guarantee Guarantee { get; private set; } = null!;
     public string Company { get; private set; } = "";
     public string? DecidedBy { get; private set; }
@@ -62,6 +63,8 @@ public class GuaranteeModel(AppDbContext db, GuaranteeDesk desk, TimeProvider ti
         DecidedBy = await db.Users.Where(u => u.Id == Guarantee.DecidedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
         var recorders = Guarantee.Entries.Select(e => e.ByUserId).Distinct().ToList();
         Recorders = await db.Users.Where(u => recorders.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        // The ledger above holds the money; this holds the application itself (applied by whom, decided by whom).
+        Changes = await history.ForScopeAsync(Core.Data.ChangeHistory.ChangeHistoryScopes.Scope(nameof(Guarantee), id), ct);
         return true;
     }
 }

@@ -12,8 +12,9 @@ namespace Iljari.Web.Pages.Staff.Finance;
 /// One 이차보전 round: applications in order, 심사 selection by score and 선정 마감, a month's payments generated once, and
 /// the payments made so far by month (월별 지급), with one month's rows.
 /// </summary>
-public class InterestModel(AppDbContext db, InterestSupportDesk desk, TimeProvider time) : PageModel
+public class InterestModel(AppDbContext db, InterestSupportDesk desk, TimeProvider time, Infrastructure.ChangeHistory.ChangeHistoryReader history) : PageModel
 {
+    public IReadOnlyList<Infrastructure.ChangeHistory.ChangeRow> Changes { get; private set; } = [];
     public sealed record Row(InterestSupportApplication Application, string Company, long Monthly, long Paid, string? SelectedBy);
     public sealed record MonthTotal(DateOnly Month, int Shops, long Total);
     public sealed record PaymentRow(DateOnly Month, int ApplicationId, string Company, string BusinessNumber, long LoanAmount, long Amount, DateTime CreatedAt);
@@ -139,6 +140,7 @@ public class InterestModel(AppDbContext db, InterestSupportDesk desk, TimeProvid
         var names = await db.Users.Where(u => deciders.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         Rows = rows.Select(r => new Row(r.a, r.Name, round.MonthlyAmount(r.a.LoanAmount), paid.GetValueOrDefault(r.a.Id),
             r.a.SelectedByUserId is { } by ? names.GetValueOrDefault(by, "(삭제된 계정)") : null)).ToList();
+        Changes = await history.ForScopeAsync(Core.Data.ChangeHistory.ChangeHistoryScopes.Scope(nameof(InterestSupportRound), id), ct);
         return true;
     }
 }
