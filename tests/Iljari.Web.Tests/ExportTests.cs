@@ -47,6 +47,7 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
         new("/Dashboard/Monthly?year=2026&month=1", DemoAccounts.AgencyAdmin, DemoAccounts.Seeker, HttpStatusCode.Forbidden),
         new("/Employer/Postings", DemoAccounts.Employer, DemoAccounts.Seeker, HttpStatusCode.Forbidden),
         new("/Employer/Support", DemoAccounts.Employer, DemoAccounts.Seeker, HttpStatusCode.Forbidden),
+        new("/Employer/Support/Difficulties", DemoAccounts.Employer, DemoAccounts.Seeker, HttpStatusCode.Forbidden),
     ];
 
     /// <summary>

@@ -13,6 +13,14 @@ public class SmeSupportTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    private static async Task<List<IDictionary<string, object>>> ExcelRowsAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url, Ct);
+        Assert.Equal(ExcelExport.ContentType, response.Content.Headers.ContentType?.MediaType);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct));
+        return stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+    }
+
     private static Dictionary<string, string> CallForm(string title, string criteria = "사업성 40\n고용효과 30\n지역기여 30") => new()
     {
         ["Input.Kind"] = "OverseasMarketing", ["Input.Title"] = title, ["Input.Description"] = "해외 전시회 참가비를 지원합니다.",
@@ -248,11 +256,21 @@ public class SmeSupportTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains("답변 완료", page, StringComparison.Ordinal);
         var employerId = await app.UserIdAsync(DemoAccounts.Employer);
         Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == employerId && n.Title == "애로사항 ‘테스트 자금 애로’에 답변이 등록되었습니다.", Ct)));
-        Assert.DoesNotContain("테스트 자금 애로", await (await app.ForeignEmployerAsync()).GetStringAsync("/Employer/Support/Difficulties", Ct), StringComparison.Ordinal);
+        var foreign = await app.ForeignEmployerAsync();
+        Assert.DoesNotContain("테스트 자금 애로", await foreign.GetStringAsync("/Employer/Support/Difficulties", Ct), StringComparison.Ordinal);
 
-        var excel = await staff.GetAsync("/Staff/SmeSupport/Difficulties?handler=Excel&open=false", Ct);
-        using var stream = new MemoryStream(await excel.Content.ReadAsByteArrayAsync(Ct));
-        var row = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().Single(r => (string)r["제목"] == "테스트 자금 애로");
+        // The company's own workbook: every difficulty it filed with the answer; another company's holds none of them.
+        var companyId = await app.OwnCompanyIdAsync();
+        var filedCount = await app.WithDbAsync(db => db.Difficulties.CountAsync(x => x.CompanyId == companyId, Ct));
+        var own = await ExcelRowsAsync(employer, "/Employer/Support/Difficulties?handler=Excel");
+        Assert.Equal(filedCount, own.Count);
+        var answered = own.Single(r => (string)r["제목"] == "테스트 자금 애로");
+        Assert.Equal(("자금", "답변 완료", "고용유지지원금과 운전자금 상담을 안내합니다.", d.Id), ((string)answered["분류"], (string)answered["상태"], (string)answered["답변"],
+            Convert.ToInt32(answered["번호"], CultureInfo.InvariantCulture)));
+        Assert.IsType<DateTime>(answered["답변 기한"]);
+        Assert.DoesNotContain(await ExcelRowsAsync(foreign, "/Employer/Support/Difficulties?handler=Excel"), r => (string)r["제목"] == "테스트 자금 애로");
+
+        var row = (await ExcelRowsAsync(staff, "/Staff/SmeSupport/Difficulties?handler=Excel&open=false")).Single(r => (string)r["제목"] == "테스트 자금 애로");
         Assert.Equal(("자금", "답변 완료", "호수공원 로스터리 카페"), ((string)row["분류"], (string)row["상태"], (string)row["기업"]));
     }
 
