@@ -1,5 +1,5 @@
+using System.Text.RegularExpressions;
 using Iljari.Core.Domain.Enterprises;
-using Iljari.Core.Domain.SmeSupport;
 using Iljari.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -7,8 +7,9 @@ using Microsoft.Playwright;
 namespace Iljari.Browser.Tests;
 
 /// <summary>
-/// Enterprise support in Chromium: the 소상공인지원센터 publishes a call, the demo company applies with a document, two
-/// reviewers score, staff select; the 사회적경제지원센터 moves an enterprise from 교육 to 컨설팅. axe on every screen.
+/// Enterprise support in Chromium: the 소상공인지원센터 writes a call on its form and publishes it, the demo company applies
+/// with a document, two reviewers score, staff select; the 사회적경제지원센터 adds and completes a 교육 activity on the activity
+/// page, then moves the enterprise from 교육 to 컨설팅 on the board. axe on every screen.
 /// </summary>
 public class EnterpriseJourneyTests(BrowserFixture fx)
 {
@@ -18,10 +19,9 @@ public class EnterpriseJourneyTests(BrowserFixture fx)
     public async Task A_call_is_published_applied_for_scored_by_two_reviewers_and_decided()
     {
         var title = $"운전자금 지원사업 {Guid.NewGuid().ToString("N")[..6]}";
-        var callId = await DraftCallAsync(title);
         var staff = await fx.SignInAsync(DemoAccounts.MerchantCounselor);
         staff.Dialog += (_, dialog) => dialog.AcceptAsync();
-        await staff.GotoAsync($"/Staff/SmeSupport/Call/{callId}");
+        var callId = await WriteCallAsync(staff, title);
         await BrowserFixture.AssertAccessibleAsync(staff);
         await staff.ClickAsync("button:has-text('게시하기')");
         await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("게시");
@@ -82,45 +82,94 @@ public class EnterpriseJourneyTests(BrowserFixture fx)
     }
 
     [Fact]
-    public async Task A_social_enterprise_moves_from_education_to_consulting()
+    public async Task A_social_enterprise_completes_an_education_activity_and_moves_to_consulting()
     {
-        var name = await EducationEnterpriseReadyAsync();
+        var (id, name) = await NewEnterpriseAtEducationAsync();
         var staff = await fx.SignInAsync(DemoAccounts.SocialCounselor);
         await staff.GotoAsync("/Staff/SocialEconomy");
+        var advance = staff.GetByRole(AriaRole.Button, new() { Name = $"{name} 다음 단계로" });
+        await Assertions.Expect(advance).ToHaveCountAsync(0); // nothing finished in 교육 yet
+
+        await staff.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+        await staff.WaitForURLAsync($"**/Staff/SocialEconomy/Detail/{id}");
+        await Assertions.Expect(staff.Locator("#current-stage")).ToHaveTextAsync("교육");
         await BrowserFixture.AssertAccessibleAsync(staff);
-        await staff.ClickAsync($"button[aria-label^='{name} 다음 단계로']");
-        await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("컨설팅");
-        var stage = await fx.App.WithDbAsync(db => db.SocialEnterprises.Where(e => e.Name == name).Select(e => e.Stage).SingleAsync());
-        Assert.Equal(SupportStage.Consulting, stage);
-        Assert.True(await fx.App.WithDbAsync(db => db.EnterpriseStageChanges.AnyAsync(c => c.To == SupportStage.Consulting
-            && db.SocialEnterprises.Any(e => e.Id == c.EnterpriseId && e.Name == name))));
+
+        // Enrol it in a 교육 course held today (the form starts at the enterprise's stage and today; set both anyway).
+        var course = $"사회적경제 아카데미 기초과정 {Guid.NewGuid().ToString("N")[..4]}";
+        await staff.GetByRole(AriaRole.Link, new() { Name = "활동 추가" }).ClickAsync();
+        await staff.WaitForURLAsync($"**/Staff/SocialEconomy/Activity/{id}");
+        await staff.GetByLabel(new Regex("^단계")).SelectOptionAsync(new SelectOptionValue { Value = nameof(SupportStage.Education) });
+        await staff.GetByLabel(new Regex("^날짜")).FillAsync($"{Today:yyyy-MM-dd}");
+        await staff.GetByLabel(new Regex("^활동명")).FillAsync(course);
+        await BrowserFixture.AssertAccessibleAsync(staff);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "저장", Exact = true }).ClickAsync();
+        await staff.WaitForURLAsync($"**/Staff/SocialEconomy/Detail/{id}");
+        await Assertions.Expect(staff.Locator("#activities")).ToContainTextAsync(course);
+
+        // Complete it with its outcome.
+        await staff.GetByRole(AriaRole.Link, new() { Name = $"수정·완료 {course}" }).ClickAsync();
+        await staff.WaitForURLAsync(new Regex($@"/Staff/SocialEconomy/Activity/{id}/\d+$"));
+        await Assertions.Expect(staff.Locator("#activity-status")).ToHaveTextAsync("예정");
+        await staff.GetByLabel(new Regex("^활동 결과")).FillAsync("대표와 직원 2명 수료");
+        await BrowserFixture.AssertAccessibleAsync(staff);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "완료로 저장" }).ClickAsync();
+        await staff.WaitForURLAsync($"**/Staff/SocialEconomy/Detail/{id}");
+        await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("이제 컨설팅 단계로 옮길 수 있습니다");
+
+        // Now the board offers the move.
+        await staff.GetByRole(AriaRole.Link, new() { Name = "← 사회적경제 지원" }).ClickAsync();
+        await staff.WaitForURLAsync("**/Staff/SocialEconomy");
+        await advance.ClickAsync();
+        await Assertions.Expect(staff.Locator("main")).ToContainTextAsync($"{name}: 교육 → 컨설팅 단계로 옮겼습니다.");
+        await Assertions.Expect(staff.Locator("section[aria-labelledby='stage-Consulting']")).ToContainTextAsync(name);
+        await BrowserFixture.AssertAccessibleAsync(staff);
+
+        Assert.Equal(SupportStage.Consulting, await fx.App.WithDbAsync(db => db.SocialEnterprises.Where(e => e.Id == id).Select(e => e.Stage).SingleAsync()));
+        Assert.True(await fx.App.WithDbAsync(db => db.EnterpriseActivities.AnyAsync(a => a.EnterpriseId == id && a.Title == course
+            && a.Stage == SupportStage.Education && a.Status == ActivityStatus.Completed)));
+        Assert.True(await fx.App.WithDbAsync(db => db.EnterpriseStageChanges.AnyAsync(c => c.EnterpriseId == id && c.From == SupportStage.Education && c.To == SupportStage.Consulting)));
     }
 
-    /// <summary>A draft call of the 소상공인지원센터: open now, for companies in Goyang, two criteria out of 100.</summary>
-    private Task<int> DraftCallAsync(string title) => fx.App.WithDbAsync(async db =>
+    /// <summary>The call as staff write it on the form from the list's "새 공고 만들기": open today for ten days, two criteria out of 100.</summary>
+    private static async Task<int> WriteCallAsync(IPage staff, string title)
     {
-        var agency = await db.Agencies.Where(a => a.Code == "GOYANG-MERCHANT").Select(a => a.Id).FirstAsync();
-        var call = SupportCall.Create(agency, new SupportCallFields
-        {
-            Title = title, Description = "소상공인 운영자금을 지원합니다.", Opens = Today.AddDays(-1), Closes = Today.AddDays(10), Budget = 100_000_000, Awards = 5,
-            RequiredDocuments = "사업계획서", Criteria = "사업성 60\n고용효과 40",
-        }, DateTime.UtcNow);
-        db.SupportCalls.Add(call);
-        await db.SaveChangesAsync();
-        return call.Id;
-    });
+        await staff.GotoAsync("/Staff/SmeSupport");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "새 공고 만들기" }).ClickAsync();
+        await staff.WaitForURLAsync("**/Staff/SmeSupport/Edit");
+        await staff.GetByLabel(new Regex("^사업 종류")).SelectOptionAsync(new SelectOptionValue { Label = "운전자금" });
+        await staff.GetByLabel(new Regex("^공고명")).FillAsync(title);
+        await staff.GetByLabel(new Regex("^사업 내용")).FillAsync("소상공인 운영자금을 지원합니다.");
+        await staff.GetByLabel(new Regex("^접수 시작일")).FillAsync($"{Today:yyyy-MM-dd}");
+        await staff.GetByLabel(new Regex("^접수 마감일")).FillAsync($"{Today.AddDays(10):yyyy-MM-dd}");
+        await staff.GetByLabel(new Regex(@"^예산\(원\)")).FillAsync("100000000");
+        await staff.GetByLabel(new Regex(@"^선정 규모\(건\)")).FillAsync("5");
+        await staff.GetByLabel(new Regex("^제출 서류")).FillAsync("사업계획서");
+        await staff.GetByLabel(new Regex("^평가 기준과 배점")).FillAsync("사업성 60\n고용효과 40");
+        await BrowserFixture.AssertAccessibleAsync(staff);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "저장", Exact = true }).ClickAsync();
+        await staff.WaitForURLAsync(new Regex(@"/Staff/SmeSupport/Call/\d+$"));
+        await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("공고를 저장했습니다");
+        await Assertions.Expect(staff.Locator("main")).ToContainTextAsync(title);
+        return int.Parse(new Uri(staff.Url).Segments[^1], System.Globalization.CultureInfo.InvariantCulture);
+    }
 
-    /// <summary>A demo enterprise at 교육 with a completed 교육 activity, so it may advance.</summary>
-    private Task<string> EducationEnterpriseReadyAsync() => fx.App.WithDbAsync(async db =>
+    /// <summary>
+    /// A 예비사회적기업 registered for this journey (as the register form would), so it stands at 교육 with no activity: every
+    /// demo enterprise at 교육 has already finished a course, and here the journey's own activity must be what lets it move.
+    /// </summary>
+    private Task<(int Id, string Name)> NewEnterpriseAtEducationAsync() => fx.App.WithDbAsync(async db =>
     {
-        var enterprise = await db.SocialEnterprises.Where(e => e.Stage == SupportStage.Education).OrderBy(e => e.Id).FirstAsync();
-        if (!await db.EnterpriseActivities.AnyAsync(a => a.EnterpriseId == enterprise.Id && a.Stage == SupportStage.Education && a.Status == ActivityStatus.Completed))
+        var centre = await db.Agencies.Where(a => a.Code == Iljari.Web.Infrastructure.Enterprises.SocialEconomyAccess.CentreCode).Select(a => a.Id).FirstAsync();
+        var staff = await db.Users.Where(u => u.Email == DemoAccounts.SocialCounselor).Select(u => new { u.Id, u.DisplayName }).FirstAsync();
+        var enterprise = SocialEnterprise.Register(centre, new SocialEnterpriseFields
         {
-            var activity = EnterpriseActivity.Plan(enterprise.Id, new EnterpriseActivityFields { Stage = SupportStage.Education, Title = "사회적경제 아카데미", Date = Today.AddDays(-7) }, "test", DateTime.UtcNow);
-            activity.Complete("수료", Today, "test", DateTime.UtcNow);
-            db.EnterpriseActivities.Add(activity);
-            await db.SaveChangesAsync();
-        }
-        return enterprise.Name;
+            Type = SocialEnterpriseType.PreSocial, Name = $"토당 나눔부엌 {Guid.NewGuid().ToString("N")[..4]}", Representative = "송대표", GuCode = "4128100000",
+            Address = "경기도 고양시 덕양구 토당동 1", SocialMission = "결식 어르신 반찬 나눔과 경력단절여성 조리사 고용", DesignatedOn = Today.AddDays(-30),
+            Employees = 3, VulnerableEmployees = 1,
+        }, Today, staff.Id, staff.DisplayName, DateTime.UtcNow);
+        db.SocialEnterprises.Add(enterprise);
+        await db.SaveChangesAsync();
+        return (enterprise.Id, enterprise.Name);
     });
 }

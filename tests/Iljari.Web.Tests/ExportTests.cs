@@ -49,6 +49,7 @@ public class ExportTests(SqliteApp app) : IClassFixture<SqliteApp>
         new("/Employer/Postings", DemoAccounts.Employer, DemoAccounts.Seeker, HttpStatusCode.Forbidden),
         new("/Employer/Support", DemoAccounts.Employer, DemoAccounts.Seeker, HttpStatusCode.Forbidden),
         new("/Employer/Finance", DemoAccounts.Employer, DemoAccounts.Seeker, HttpStatusCode.Forbidden),
+        new("/Employer/Support/Difficulties", DemoAccounts.Employer, DemoAccounts.Seeker, HttpStatusCode.Forbidden),
     ];
 
     /// <summary>

@@ -13,6 +13,14 @@ public class SmeSupportTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    private static async Task<List<IDictionary<string, object>>> ExcelRowsAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url, Ct);
+        Assert.Equal(ExcelExport.ContentType, response.Content.Headers.ContentType?.MediaType);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct));
+        return stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+    }
+
     private static Dictionary<string, string> CallForm(string title, string criteria = "사업성 40\n고용효과 30\n지역기여 30") => new()
     {
         ["Input.Kind"] = "OverseasMarketing", ["Input.Title"] = title, ["Input.Description"] = "해외 전시회 참가비를 지원합니다.",
@@ -172,6 +180,54 @@ public class SmeSupportTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task A_reviewer_reaches_only_the_calls_assigned_to_them()
+    {
+        // Two calls in review with one application each: the city's officer reviews A, the centre's counselor reviews B.
+        var (a, b) = (await app.OpenCallAsync("심사 배정 가 공고"), await app.OpenCallAsync("심사 배정 나 공고"));
+        var employer = await app.SignedInAsync(DemoAccounts.Employer);
+        var (inA, inB) = (await app.AppliedAsync(employer, a, 5_000_000), await app.AppliedAsync(employer, b, 5_000_000));
+        var staff = await app.SignedInAsync(DemoAccounts.MerchantCounselor);
+        foreach (var (call, reviewer) in new[] { (a, DemoAccounts.CityAdmin), (b, DemoAccounts.MerchantCounselor) })
+        {
+            var callUrl = $"/Staff/SmeSupport/Call/{call}";
+            Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(staff, $"{callUrl}?handler=Assign", new() { ["userId"] = await app.UserIdAsync(reviewer) }, callUrl)).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(staff, $"{callUrl}?handler=Close", [], callUrl)).StatusCode);
+        }
+        var city = await app.SignedInAsync(DemoAccounts.CityAdmin);
+        var (scoreA, scoreB) = ($"/Staff/SmeSupport/Score/{a}", $"/Staff/SmeSupport/Score/{b}");
+        Assert.Contains(DemoAccounts.CompanyName, await city.GetStringAsync(scoreA, Ct), StringComparison.Ordinal);
+
+        // B's sheet, its actions, its documents and its application are unknown to A's reviewer, as if they did not exist.
+        var documentB = await app.WithDbAsync(db => db.SupportDocuments.Where(d => d.ApplicationId == inB).Select(d => d.Id).SingleAsync(Ct));
+        foreach (var url in new[] { scoreB, $"{scoreB}?handler=File&documentId={documentB}", $"/Staff/SmeSupport/Application/{inB}", $"/Staff/SmeSupport/Application/{inB}?handler=File&documentId={documentB}" })
+            Assert.True((await city.GetAsync(url, Ct)).StatusCode == HttpStatusCode.NotFound, url);
+        foreach (var handler in new[] { "Declare", "Score" })
+        {
+            var post = await Forms.PostAsync(city, $"{scoreB}?handler={handler}", new() { ["applicationId"] = $"{inB}", ["conflict"] = "false", ["Points[0]"] = "40" }, scoreA);
+            Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        }
+        // Nor can B's application be slipped into A's sheet.
+        var slipped = await Forms.PostAsync(city, $"{scoreA}?handler=Declare", new() { ["applicationId"] = $"{inB}", ["conflict"] = "false" }, scoreA);
+        Assert.Contains("심사 중인 신청이 아닙니다.", await slipped.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.SupportReviews.AnyAsync(r => r.ApplicationId == inB, Ct)));
+        // Running the call is not reviewing it: the centre's counselor manages A but may not score it.
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync(scoreA, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"{scoreA}?handler=File&documentId={documentB}", Ct)).StatusCode);
+
+        // "심사위원으로 배정된 공고" lists exactly the calls each is assigned to.
+        foreach (var (client, email, mine, other) in new[] { (city, DemoAccounts.CityAdmin, a, b), (staff, DemoAccounts.MerchantCounselor, b, a) })
+        {
+            var userId = await app.UserIdAsync(email);
+            var assigned = await app.WithDbAsync(db => db.SupportReviewers.Where(r => r.UserId == userId).Select(r => r.CallId).ToListAsync(Ct));
+            var html = await client.GetStringAsync("/Staff/SmeSupport", Ct);
+            var listed = System.Text.RegularExpressions.Regex.Matches(html, "href=\"/Staff/SmeSupport/Score/(\\d+)\"").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(assigned.Order(), listed.Order());
+            Assert.Contains(mine, listed);
+            Assert.DoesNotContain(other, listed);
+        }
+    }
+
+    [Fact]
     public async Task A_difficulty_is_routed_answered_and_seen_by_the_company()
     {
         var employer = await app.SignedInAsync(DemoAccounts.Employer);
@@ -200,11 +256,21 @@ public class SmeSupportTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains("답변 완료", page, StringComparison.Ordinal);
         var employerId = await app.UserIdAsync(DemoAccounts.Employer);
         Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == employerId && n.Title == "애로사항 ‘테스트 자금 애로’에 답변이 등록되었습니다.", Ct)));
-        Assert.DoesNotContain("테스트 자금 애로", await (await app.ForeignEmployerAsync()).GetStringAsync("/Employer/Support/Difficulties", Ct), StringComparison.Ordinal);
+        var foreign = await app.ForeignEmployerAsync();
+        Assert.DoesNotContain("테스트 자금 애로", await foreign.GetStringAsync("/Employer/Support/Difficulties", Ct), StringComparison.Ordinal);
 
-        var excel = await staff.GetAsync("/Staff/SmeSupport/Difficulties?handler=Excel&open=false", Ct);
-        using var stream = new MemoryStream(await excel.Content.ReadAsByteArrayAsync(Ct));
-        var row = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().Single(r => (string)r["제목"] == "테스트 자금 애로");
+        // The company's own workbook: every difficulty it filed with the answer; another company's holds none of them.
+        var companyId = await app.OwnCompanyIdAsync();
+        var filedCount = await app.WithDbAsync(db => db.Difficulties.CountAsync(x => x.CompanyId == companyId, Ct));
+        var own = await ExcelRowsAsync(employer, "/Employer/Support/Difficulties?handler=Excel");
+        Assert.Equal(filedCount, own.Count);
+        var answered = own.Single(r => (string)r["제목"] == "테스트 자금 애로");
+        Assert.Equal(("자금", "답변 완료", "고용유지지원금과 운전자금 상담을 안내합니다.", d.Id), ((string)answered["분류"], (string)answered["상태"], (string)answered["답변"],
+            Convert.ToInt32(answered["번호"], CultureInfo.InvariantCulture)));
+        Assert.IsType<DateTime>(answered["답변 기한"]);
+        Assert.DoesNotContain(await ExcelRowsAsync(foreign, "/Employer/Support/Difficulties?handler=Excel"), r => (string)r["제목"] == "테스트 자금 애로");
+
+        var row = (await ExcelRowsAsync(staff, "/Staff/SmeSupport/Difficulties?handler=Excel&open=false")).Single(r => (string)r["제목"] == "테스트 자금 애로");
         Assert.Equal(("자금", "답변 완료", "호수공원 로스터리 카페"), ((string)row["분류"], (string)row["상태"], (string)row["기업"]));
     }
 

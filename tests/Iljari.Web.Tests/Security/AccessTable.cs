@@ -78,6 +78,7 @@ public static class AccessTable
         ["/Employer/Support/Application/{id:int}?handler=File"] = "L F F N N F F F F L",
         ["/Employer/Support/Apply/{id:int}"] = "L F F A A F F F F L",
         ["/Employer/Support/Difficulties"] = "L F F A A F F F F L",
+        ["/Employer/Support/Difficulties?handler=Excel"] = "L F F A A F F F F L",
         ["/Employer/Support/Difficulties?handler=File"] = "L F F N N F F F F L",
 
         ["/Events"] = "A A A A A A A A A A",

@@ -21,4 +21,10 @@ public static class SmeSupportExcel
         ("번호", r => r.Difficulty.Id), ("기업", r => r.Company), ("분류", r => r.Difficulty.Category.Label()), ("제목", r => r.Difficulty.Title),
         ("담당 부서", r => r.Difficulty.Department), ("접수일", r => r.Difficulty.FiledAt), ("처리 기한", r => r.Difficulty.DueOn),
         ("상태", r => r.Difficulty.Status.Label()), ("기한 초과", r => r.Difficulty.IsOverdue(today) ? "예" : null), ("답변", r => r.Difficulty.Answer));
+
+    /// <summary>A company's own difficulties as it reads them on its page: what it filed, who answers by when, and the answer.</summary>
+    public static ExcelSheet CompanyDifficulties(IEnumerable<Difficulty> rows) => ExcelSheet.Of("애로사항", rows,
+        ("번호", d => d.Id), ("분류", d => d.Category.Label()), ("제목", d => d.Title), ("내용", d => d.Description), ("접수일", d => d.FiledAt),
+        ("담당 부서", d => d.Department), ("답변 기한", d => d.DueOn), ("상태", d => d.Status.Label()),
+        ("이관 사유", d => d.Status == DifficultyStatus.Answered ? null : d.TransferReason), ("답변일", d => d.AnsweredAt), ("답변", d => d.Answer));
 }

@@ -1,11 +1,12 @@
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.SmeSupport;
 using Iljari.Web.Infrastructure;
+using Iljari.Web.Infrastructure.Exports;
 using Iljari.Web.Infrastructure.SmeSupport;
 
 namespace Iljari.Web.Pages.Employer.Support;
 
-/// <summary>기업 애로사항: the company files a difficulty (routed by its category) and reads the desks' answers.</summary>
+/// <summary>기업 애로사항: the company files a difficulty (routed by its category), reads the desks' answers, and exports its list.</summary>
 public class DifficultiesModel(AppDbContext db, DifficultyDesks desks, UploadedFiles files) : PageModel
 {
     public IReadOnlyList<Difficulty> Mine { get; private set; } = [];
@@ -51,6 +52,15 @@ public class DifficultiesModel(AppDbContext db, DifficultyDesks desks, UploadedF
         return stored is not null && files.Open(DifficultyDesks.UploadArea, stored) is { } f ? File(f.Stream, f.ContentType) : NotFound();
     }
 
-    private async Task LoadAsync(int companyId, CancellationToken ct) =>
-        Mine = await db.Difficulties.AsNoTracking().Where(d => d.CompanyId == companyId).OrderByDescending(d => d.FiledAt).Take(100).ToListAsync(ct);
+    /// <summary>Every difficulty this company filed (the page shows the latest 100), with the desks' answers.</summary>
+    public async Task<IActionResult> OnGetExcelAsync([FromServices] ExcelExport export, CancellationToken ct)
+    {
+        if (await db.CompanyIdAsync(User, ct) is not { } companyId) return Forbid();
+        return await export.FileAsync("우리 기업 애로사항", SmeSupportExcel.CompanyDifficulties(await Difficulties(companyId).ToListAsync(ct)), ct);
+    }
+
+    private IQueryable<Difficulty> Difficulties(int companyId) =>
+        db.Difficulties.AsNoTracking().Where(d => d.CompanyId == companyId).OrderByDescending(d => d.FiledAt);
+
+    private async Task LoadAsync(int companyId, CancellationToken ct) => Mine = await Difficulties(companyId).Take(100).ToListAsync(ct);
 }
