@@ -9,6 +9,7 @@ namespace Iljari.Web.Pages.Staff.Finance;
 public class GuaranteeModel(AppDbContext db, GuaranteeDesk desk, TimeProvider time, Infrastructure.ChangeHistory.ChangeHistoryReader history) : PageModel
 {
     public IReadOnlyList<Infrastructure.ChangeHistory.ChangeRow> Changes { get; private set; } = [];
+    public Infrastructure.Enterprises.CompanyJobs Jobs { get; private set; } = null!;
     public Guarantee Guarantee { get; private set; } = null!;
     public string Company { get; private set; } = "";
     public string? DecidedBy { get; private set; }
@@ -63,6 +64,7 @@ public class GuaranteeModel(AppDbContext db, GuaranteeDesk desk, TimeProvider ti
         DecidedBy = await db.Users.Where(u => u.Id == Guarantee.DecidedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
         var recorders = Guarantee.Entries.Select(e => e.ByUserId).Distinct().ToList();
         Recorders = await db.Users.Where(u => recorders.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        Jobs = await Infrastructure.Enterprises.CompanyJobs.ForAsync(db, Guarantee.CompanyId, ct);
         // The ledger above holds the money; this holds the application itself (applied by whom, decided by whom).
         Changes = await history.ForScopeAsync(Core.Data.ChangeHistory.ChangeHistoryScopes.Scope(nameof(Guarantee), id), ct);
         return true;

@@ -12,6 +12,7 @@ namespace Iljari.Web.Pages.Staff.SmeSupport;
 public class ApplicationModel(AppDbContext db, SupportApplications applications, UploadedFiles files, Infrastructure.ChangeHistory.ChangeHistoryReader history) : PageModel
 {
     public IReadOnlyList<Infrastructure.ChangeHistory.ChangeRow> Changes { get; private set; } = [];
+    public Infrastructure.Enterprises.CompanyJobs Jobs { get; private set; } = null!;
     public SupportApplication Application { get; private set; } = null!;
     public SupportCall Call { get; private set; } = null!;
     public Company Company { get; private set; } = null!;
@@ -69,6 +70,7 @@ public class ApplicationModel(AppDbContext db, SupportApplications applications,
         UserNames = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         Amount ??= Application.RequestedAmount > Call.BudgetRemaining ? Call.BudgetRemaining : Application.RequestedAmount;
         // The application's own steps are in its timeline above; this holds the reviewers' sheets, each re-score included.
+        Jobs = await Infrastructure.Enterprises.CompanyJobs.ForAsync(db, Application.CompanyId, ct);
         Changes = await history.ForScopeAsync(Core.Data.ChangeHistory.ChangeHistoryScopes.Scope(nameof(SupportApplication), id), ct);
         return true;
     }

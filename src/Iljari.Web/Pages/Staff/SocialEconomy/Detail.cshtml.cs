@@ -14,15 +14,12 @@ namespace Iljari.Web.Pages.Staff.SocialEconomy;
 public class DetailModel(AppDbContext db, SocialEconomyPipeline pipeline, Infrastructure.ChangeHistory.ChangeHistoryReader history) : PageModel
 {
     public IReadOnlyList<Infrastructure.ChangeHistory.ChangeRow> Changes { get; private set; } = [];
-    public sealed record Posting(int Id, string Title, DateOnly CloseDate);
-
     public SocialEnterprise Enterprise { get; private set; } = null!;
     public IReadOnlyList<EnterpriseActivity> Activities { get; private set; } = [];
     public IReadOnlyList<EnterpriseStageChange> History { get; private set; } = [];
     public EnterpriseRevenue? LatestRevenue { get; private set; }
     public string? CompanyName { get; private set; }
-    public IReadOnlyList<Posting> OpenPostings { get; private set; } = [];
-    public int Hires { get; private set; }
+    public CompanyJobs? Jobs { get; private set; }
     public bool CanEdit { get; private set; }
     public bool CanAdvance => CanEdit && SupportPipeline.CanAdvance(Enterprise.Stage, Activities.Select(a => (a.Stage, a.Status)));
     [BindProperty] public string? StepBackNote { get; set; }
@@ -65,9 +62,7 @@ public class DetailModel(AppDbContext db, SocialEconomyPipeline pipeline, Infras
         if (enterprise.CompanyId is { } companyId)
         {
             CompanyName = await db.Companies.Where(c => c.Id == companyId).Select(c => c.Name).FirstOrDefaultAsync(ct);
-            OpenPostings = await db.JobPostings.Where(p => p.CompanyId == companyId && p.Status == PostingStatus.Open).OrderBy(p => p.CloseDate)
-                .Select(p => new Posting(p.Id, p.Title, p.CloseDate)).Take(20).ToListAsync(ct);
-            Hires = await db.Placements.CountAsync(p => p.CompanyId == companyId, ct);
+            Jobs = await CompanyJobs.ForAsync(db, companyId, ct);
         }
         Changes = await history.ForScopeAsync(Core.Data.ChangeHistory.ChangeHistoryScopes.Scope(nameof(SocialEnterprise), id), ct);
         return true;
