@@ -52,7 +52,8 @@ public class SocialEconomyActivityTests(SqliteApp app) : IClassFixture<SqliteApp
         {
             var other = await app.SignedInAsync(account);
             Assert.Equal(HttpStatusCode.Redirect, (await other.GetAsync(page, Ct)).StatusCode); // → 접근 거부
-            await Forms.PostAsync(other, page, EnrolForm("Course", "가로채기 과정", a), tokenFrom: "/Board/Write");
+            var refused = await Forms.PostAsync(other, page, EnrolForm("Course", "가로채기 과정", a), tokenFrom: "/Board/Write");
+            Assert.Contains("/Account/AccessDenied", refused.Headers.Location?.OriginalString ?? $"{(int)refused.StatusCode}", StringComparison.Ordinal);
         }
         Assert.False(await app.WithDbAsync(db => db.EnterpriseActivities.AnyAsync(x => x.Title == "가로채기 과정", Ct)));
     }

@@ -48,13 +48,17 @@ public abstract class AfterSaveInterceptor<TChanges> : SaveChangesInterceptor wh
         if (eventData.Context is { } ctx) _pending.Remove(ctx);
     }
 
+    // The change history's own second save (its records) is nothing a follower needs to see, and its work runs once, at
+    // the end of the save that holds the change, after the history's commit.
     private void Remember(DbContext? context)
     {
+        if (ChangeHistory.ChangeHistoryInterceptor.WritingHistory) return;
         if (context is not null && Collect(context) is { } changes) _pending.AddOrUpdate(context, changes);
     }
 
     private void Run(DbContext? context)
     {
+        if (ChangeHistory.ChangeHistoryInterceptor.WritingHistory) return;
         if (context is null || !_pending.TryGetValue(context, out var changes)) return;
         _pending.Remove(context);
         AfterSave(context, changes);

@@ -18,6 +18,9 @@ public static class ServiceRegistration
         // Write Korean as Korean in HTML, not as &#xAC00; entities (still HTML-encoded where it matters).
         services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddIljariDatabase(builder.Configuration);
+        // First of the save interceptors: the change history commits its records before the others' after-save work runs.
+        services.AddSingleton<Core.Data.ChangeHistory.IChangeAuthor, ChangeHistory.HttpChangeAuthor>();
+        services.AddSingleton<IInterceptor, Core.Data.ChangeHistory.ChangeHistoryInterceptor>();
         services.AddIljariDataProtection(builder.Configuration);
         services.AddIljariIdentity();
         services.AddIljariPartnerApi(builder.Configuration);
@@ -150,8 +153,6 @@ public static class ServiceRegistration
         services.AddScoped<SmeSupport.SupportApplications>();
         services.AddScoped<SmeSupport.DifficultyDesks>();
         services.AddScoped<ChangeHistory.ChangeHistoryReader>();
-        services.AddSingleton<Core.Data.ChangeHistory.IChangeAuthor, ChangeHistory.HttpChangeAuthor>();
-        services.AddSingleton<IInterceptor, Core.Data.ChangeHistory.ChangeHistoryInterceptor>();
         return services;
     }
 

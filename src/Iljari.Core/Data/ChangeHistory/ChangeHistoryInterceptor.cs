@@ -17,56 +17,61 @@ namespace Iljari.Core.Data.ChangeHistory;
 /// insert, so the rows are written by a second save right after the first. When the caller has no transaction of its
 /// own, this one opens one around both saves, so a change and its record are committed together or not at all.
 /// </para>
+/// <para>
+/// Register it before the other interceptors: its commit then comes before their after-save work, and its own second
+/// save is marked (<see cref="WritingHistory"/>) so that after-save interceptors leave it alone. A save that fails —
+/// refused by the database, a concurrency conflict, or an exception in another interceptor — leaves nothing behind: the
+/// next save of the context starts by dropping what is left and rolling back the transaction this one opened. Callers
+/// must not use <c>SaveChanges(acceptAllChangesOnSuccess: false)</c>: the second save would save their changes again.
+/// </para>
 /// </summary>
 public sealed class ChangeHistoryInterceptor(IChangeAuthor author, TimeProvider time) : SaveChangesInterceptor
 {
-    private sealed class Pending
+    private sealed record Pending(List<(EntityEntry Entry, ChangeKind Kind, string? Scope, JsonObject Changes, string? Key)> Changes)
     {
-        public required List<(EntityEntry Entry, ChangeKind Kind, string? Scope, JsonObject Changes, string? Key)> Changes { get; init; }
         public IDbContextTransaction? OwnTransaction { get; set; }
     }
 
     private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
 
+    private static readonly AsyncLocal<bool> Writing = new();
+
+    /// <summary>True inside the second save that writes the records; after-save interceptors skip that save.</summary>
+    public static bool WritingHistory => Writing.Value;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (Collect(eventData.Context) is { } pending)
-        {
-            if (eventData.Context!.Database.CurrentTransaction is null) pending.OwnTransaction = eventData.Context.Database.BeginTransaction();
-            _pending.AddOrUpdate(eventData.Context, pending);
-        }
+        if (Start(eventData.Context) is { } pending && eventData.Context!.Database.CurrentTransaction is null)
+            pending.OwnTransaction = eventData.Context.Database.BeginTransaction();
         return result;
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (Collect(eventData.Context) is { } pending)
-        {
-            if (eventData.Context!.Database.CurrentTransaction is null) pending.OwnTransaction = await eventData.Context.Database.BeginTransactionAsync(cancellationToken);
-            _pending.AddOrUpdate(eventData.Context, pending);
-        }
+        if (Start(eventData.Context) is { } pending && eventData.Context!.Database.CurrentTransaction is null)
+            pending.OwnTransaction = await eventData.Context.Database.BeginTransactionAsync(cancellationToken);
         return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (Take(eventData.Context) is { } pending)
-        {
-            using var own = pending.OwnTransaction;
-            eventData.Context!.SaveChanges();
-            own?.Commit();
-        }
+        if (Take(eventData.Context) is not { } pending) return result;
+        using var own = pending.OwnTransaction; // disposed uncommitted = rolled back, with the change it guarded
+        var context = eventData.Context!;
+        AddRecords(context, pending);
+        using (Mark()) context.SaveChanges();
+        own?.Commit();
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (Take(eventData.Context) is { } pending)
-        {
-            await using var own = pending.OwnTransaction;
-            await eventData.Context!.SaveChangesAsync(cancellationToken);
-            if (own is not null) await own.CommitAsync(cancellationToken);
-        }
+        if (Take(eventData.Context) is not { } pending) return result;
+        await using var own = pending.OwnTransaction;
+        var context = eventData.Context!;
+        AddRecords(context, pending);
+        using (Mark()) await context.SaveChangesAsync(cancellationToken);
+        if (own is not null) await own.CommitAsync(cancellationToken);
         return result;
     }
 
@@ -86,9 +91,27 @@ public sealed class ChangeHistoryInterceptor(IChangeAuthor author, TimeProvider 
         return Task.CompletedTask;
     }
 
-    private Pending? Collect(DbContext? context)
+    // A concurrency conflict does not go through SaveChangesFailed: EF reports it here before throwing.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
     {
-        if (context is null) return null;
+        Abandon(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    /// <summary>
+    /// Drops whatever an earlier save of this context left (it failed somewhere no callback reports), then collects this
+    /// save's changes. Nothing but this save's own entry can reach <see cref="SavedChanges"/>.
+    /// </summary>
+    private Pending? Start(DbContext? context)
+    {
+        if (context is null || WritingHistory) return null;
+        Abandon(context);
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && ChangeHistoryScopes.IsTracked(e.Entity.GetType()))
             .Select(e => e.State switch
@@ -100,14 +123,22 @@ public sealed class ChangeHistoryInterceptor(IChangeAuthor author, TimeProvider 
             })
             .Where(c => c.Item2 != ChangeKind.Modified || c.Item4.Count > 0)
             .ToList();
-        return changes.Count == 0 ? null : new Pending { Changes = changes };
+        if (changes.Count == 0) return null;
+        var pending = new Pending(changes);
+        _pending.Add(context, pending);
+        return pending;
     }
 
-    /// <summary>Removes the pending rows and adds their <see cref="ChangeRecord"/>s to the context, ready for the second save.</summary>
     private Pending? Take(DbContext? context)
     {
-        if (context is null || !_pending.TryGetValue(context, out var pending)) return null;
+        if (context is null || WritingHistory || !_pending.TryGetValue(context, out var pending)) return null;
         _pending.Remove(context);
+        return pending;
+    }
+
+    /// <summary>Adds the <see cref="ChangeRecord"/>s of a committed first save to the context, ready for the second save.</summary>
+    private void AddRecords(DbContext context, Pending pending)
+    {
         var now = time.GetUtcNow().UtcDateTime;
         var who = author.Current;
         foreach (var (entry, kind, scope, changes, key) in pending.Changes)
@@ -118,14 +149,24 @@ public sealed class ChangeHistoryInterceptor(IChangeAuthor author, TimeProvider 
             context.Add(new ChangeRecord(now, who?.UserId, who?.UserName, entry.Metadata.ClrType.Name, finalKey, finalScope, kind,
                 finalChanges.ToJsonString(JsonOptions)));
         }
-        return pending;
     }
 
     private void Abandon(DbContext? context)
     {
-        if (context is null || !_pending.TryGetValue(context, out var pending)) return;
+        if (context is null || WritingHistory || !_pending.TryGetValue(context, out var pending)) return;
         _pending.Remove(context);
-        pending.OwnTransaction?.Dispose(); // disposing an uncommitted transaction rolls it back
+        pending.OwnTransaction?.Dispose(); // disposing an uncommitted transaction rolls it back; a second dispose is harmless
+    }
+
+    private static Scope Mark()
+    {
+        Writing.Value = true;
+        return new Scope();
+    }
+
+    private readonly struct Scope : IDisposable
+    {
+        public void Dispose() => Writing.Value = false;
     }
 
     private static string KeyOf(EntityEntry entry) =>

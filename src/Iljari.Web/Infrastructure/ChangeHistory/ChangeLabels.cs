@@ -67,6 +67,9 @@ public static class ChangeLabels
         if (scalar.TryGetValue(out bool flag)) return flag ? "예" : "아니요";
         if (MoneyFields.Contains(field) && scalar.TryGetValue(out long won)) return KoreanFormat.Won(won);
         if (field == "RateBasisPoints" && scalar.TryGetValue(out int bp)) return $"연 {(bp / 100m).ToString("0.##", CultureInfo.InvariantCulture)}%p";
+        // A DateOnly is stored as "2026-01-02"; read as a DateTime it would show as 09:00 Korean time.
+        if (scalar.TryGetValue(out string? day) && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return KoreanFormat.Date(date);
         if (scalar.TryGetValue(out DateTime at)) return KoreanFormat.ToKst(DateTime.SpecifyKind(at, DateTimeKind.Utc)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         var text = scalar.ToString();
         return EnumLabel(entity, field, text) ?? text;

@@ -44,8 +44,10 @@ public class EnrolModel(AppDbContext db, TimeProvider time) : PageModel
         var fields = new EnterpriseActivityFields { Stage = Kind!.Value.Stage(), Kind = Kind, Title = Title, Date = Date };
         var (userId, now) = (User.Id()!, time.GetUtcNow().UtcDateTime);
         var title = Title?.Trim() ?? "";
+        // Activities from before kinds were kept have none stored and count as their stage's usual kind.
+        var (stage, usual) = (Kind.Value.Stage(), Kind == ActivityKinds.DefaultFor(Kind.Value.Stage()));
         var already = await db.EnterpriseActivities
-            .Where(a => chosen.Contains(a.EnterpriseId) && a.Kind == Kind && a.Title == title && a.Date == Date)
+            .Where(a => chosen.Contains(a.EnterpriseId) && (a.Kind == Kind || (usual && a.Kind == null && a.Stage == stage)) && a.Title == title && a.Date == Date)
             .Select(a => a.EnterpriseId).Distinct().ToListAsync(ct);
         try
         {
