@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Iljari.Core.Domain.Common;
 
 namespace Iljari.Core.Domain.Guarantees;
@@ -63,7 +64,7 @@ public class InterestSupportRound
     {
         if (Selection != InterestSelection.Scored) throw new DomainException("선착순 사업은 선정을 마감하지 않습니다. 대기 업체는 자리가 나면 선정할 수 있습니다.");
         if (today <= Closes) throw new DomainException($"신청 기간이 {KoreanFormat.Date(Closes)}에 끝난 뒤에 선정을 마감할 수 있습니다.");
-        var waiting = applications.Where(a => a.RoundId == Id && a.Status is (InterestApplicationStatus.Applied or InterestApplicationStatus.Waitlisted)).ToList();
+        var waiting = applications.Where(a => a.RoundId == Id).Where(InterestSupportApplication.IsUndecided).ToList();
         if (waiting.Count == 0) throw new DomainException("미선정으로 처리할 신청이 없습니다. 이미 선정을 마감했을 수 있습니다.");
         foreach (var a in waiting) a.MarkNotSelected();
         TouchQuota();
@@ -125,6 +126,12 @@ public class InterestSupportApplication
     }
 
     internal void MarkNotSelected() => Status = InterestApplicationStatus.Rejected;
+
+    /// <summary>Still without an outcome (심사 중, or 대기 under 선착순): what 선정 마감 turns into 미선정. For queries.</summary>
+    public static readonly Expression<Func<InterestSupportApplication, bool>> Undecided =
+        a => a.Status == InterestApplicationStatus.Applied || a.Status == InterestApplicationStatus.Waitlisted;
+
+    internal static readonly Func<InterestSupportApplication, bool> IsUndecided = Undecided.Compile();
 
     /// <summary>The months (first days) this shop is paid for: from the loan's start month, for the round's months.</summary>
     public IEnumerable<DateOnly> SupportedMonths(InterestSupportRound round)

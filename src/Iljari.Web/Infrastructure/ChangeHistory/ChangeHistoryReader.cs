@@ -22,8 +22,12 @@ public sealed class ChangeHistoryReader(AppDbContext db)
     /// <summary>The newest changes shown on a record's page; the full list is the city's 변경 이력 page.</summary>
     public const int OnPage = 50;
 
-    public async Task<IReadOnlyList<ChangeRow>> ForScopeAsync(string scope, CancellationToken ct) =>
-        await RowsAsync(db.ChangeRecords.AsNoTracking().Where(c => c.Scope == scope).OrderByDescending(c => c.Id).Take(OnPage), ct);
+    /// <summary>The history shown on the page of one <typeparamref name="TRecord"/> (a call, an enterprise …): its own changes and its parts'.</summary>
+    public async Task<IReadOnlyList<ChangeRow>> OfAsync<TRecord>(int id, CancellationToken ct)
+    {
+        var scope = Core.Data.ChangeHistory.ChangeHistoryScopes.Scope(typeof(TRecord).Name, id);
+        return await RowsAsync(db.ChangeRecords.AsNoTracking().Where(c => c.Scope == scope).OrderByDescending(c => c.Id).Take(OnPage), ct);
+    }
 
     /// <summary>The account's name today, else the login name kept on the record, else 시스템 (a job or the demo seed).</summary>
     private static string Author(ChangeRecord record, IReadOnlyDictionary<string, string> names) =>

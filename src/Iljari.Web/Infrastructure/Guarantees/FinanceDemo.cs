@@ -13,7 +13,7 @@ public static class FinanceDemo
     {
         if (await db.GuaranteeSchemes.AnyAsync()) return;
         var today = DateOnly.FromDateTime(KoreanFormat.ToKst(now));
-        var agency = await db.Agencies.Where(a => a.Code == "GOYANG-MERCHANT").Select(a => a.Id).FirstAsync();
+        var agency = await db.Agencies.Where(a => a.Code == FinanceScope.CentreCode).Select(a => a.Id).FirstAsync();
         var staff = await db.Users.Where(u => u.Email == DemoAccounts.MerchantCounselor).Select(u => u.Id).FirstAsync();
         var scheme = GuaranteeScheme.Create(agency, "고양시 소상공인 특례보증", today.Year, 5, 20_000_000_000, 50_000_000, now);
         db.GuaranteeSchemes.Add(scheme);

@@ -48,8 +48,7 @@ public sealed class InterestSupportDesk(AppDbContext db, TimeProvider time)
         await ConflictRetry.RunAsync(db, async () =>
         {
             var round = await db.InterestSupportRounds.FirstOrDefaultAsync(r => r.Id == roundId, ct) ?? throw new DomainException("사업을 찾을 수 없습니다.");
-            var waiting = await db.InterestSupportApplications
-                .Where(a => a.RoundId == roundId && (a.Status == InterestApplicationStatus.Applied || a.Status == InterestApplicationStatus.Waitlisted)).ToListAsync(ct);
+            var waiting = await db.InterestSupportApplications.Where(a => a.RoundId == roundId).Where(InterestSupportApplication.Undecided).ToListAsync(ct);
             count = round.FinishSelection(waiting, KoreanFormat.TodayInKorea(time));
         }, ct);
         return count;

@@ -66,7 +66,7 @@ public class GuaranteeModel(AppDbContext db, GuaranteeDesk desk, TimeProvider ti
         Recorders = await db.Users.Where(u => recorders.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         Jobs = await Infrastructure.Enterprises.CompanyJobs.ForAsync(db, Guarantee.CompanyId, ct);
         // The ledger above holds the money; this holds the application itself (applied by whom, decided by whom).
-        Changes = await history.ForScopeAsync(Core.Data.ChangeHistory.ChangeHistoryScopes.Scope(nameof(Guarantee), id), ct);
+        Changes = await history.OfAsync<Guarantee>(id, ct);
         return true;
     }
 }

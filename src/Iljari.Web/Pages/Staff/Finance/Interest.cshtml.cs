@@ -129,7 +129,7 @@ public class InterestModel(AppDbContext db, InterestSupportDesk desk, TimeProvid
         Round = round;
         var today = Today = KoreanFormat.TodayInKorea(time);
         Unfinished = round.Selection == InterestSelection.Scored && today > round.Closes
-            ? await db.InterestSupportApplications.CountAsync(a => a.RoundId == id && (a.Status == InterestApplicationStatus.Applied || a.Status == InterestApplicationStatus.Waitlisted), ct)
+            ? await db.InterestSupportApplications.Where(a => a.RoundId == id).CountAsync(InterestSupportApplication.Undecided, ct)
             : 0;
         var rows = await db.InterestSupportApplications.AsNoTracking().Where(a => a.RoundId == id).OrderBy(a => a.AppliedAt).Take(500)
             .Join(db.Companies, a => a.CompanyId, c => c.Id, (a, c) => new { a, c.Name }).ToListAsync(ct);
@@ -140,7 +140,7 @@ public class InterestModel(AppDbContext db, InterestSupportDesk desk, TimeProvid
         var names = await db.Users.Where(u => deciders.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         Rows = rows.Select(r => new Row(r.a, r.Name, round.MonthlyAmount(r.a.LoanAmount), paid.GetValueOrDefault(r.a.Id),
             r.a.SelectedByUserId is { } by ? names.GetValueOrDefault(by, "(삭제된 계정)") : null)).ToList();
-        Changes = await history.ForScopeAsync(Core.Data.ChangeHistory.ChangeHistoryScopes.Scope(nameof(InterestSupportRound), id), ct);
+        Changes = await history.OfAsync<InterestSupportRound>(id, ct);
         return true;
     }
 }

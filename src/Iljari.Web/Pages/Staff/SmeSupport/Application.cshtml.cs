@@ -71,7 +71,7 @@ public class ApplicationModel(AppDbContext db, SupportApplications applications,
         Amount ??= Application.RequestedAmount > Call.BudgetRemaining ? Call.BudgetRemaining : Application.RequestedAmount;
         // The application's own steps are in its timeline above; this holds the reviewers' sheets, each re-score included.
         Jobs = await Infrastructure.Enterprises.CompanyJobs.ForAsync(db, Application.CompanyId, ct);
-        Changes = await history.ForScopeAsync(Core.Data.ChangeHistory.ChangeHistoryScopes.Scope(nameof(SupportApplication), id), ct);
+        Changes = await history.OfAsync<SupportApplication>(id, ct);
         return true;
     }
 }

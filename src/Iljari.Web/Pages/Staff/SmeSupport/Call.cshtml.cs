@@ -88,7 +88,7 @@ public class CallModel(AppDbContext db, SupportApplications applications, TimePr
             .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { r.Id, r.UserId, u.DisplayName, u.OrganisationId })
             .Join(db.Agencies, x => x.OrganisationId, a => a.Id, (x, a) => new ReviewerRow(x.Id, x.UserId, x.DisplayName, a.Name)).ToListAsync(ct);
         Candidates = await db.ReviewerCandidatesAsync(agencyId, ct);
-        Changes = await history.ForScopeAsync(Core.Data.ChangeHistory.ChangeHistoryScopes.Scope(nameof(SupportCall), id), ct);
+        Changes = await history.OfAsync<SupportCall>(id, ct);
         return true;
     }
 }

@@ -64,7 +64,7 @@ public class DetailModel(AppDbContext db, SocialEconomyPipeline pipeline, Infras
             CompanyName = await db.Companies.Where(c => c.Id == companyId).Select(c => c.Name).FirstOrDefaultAsync(ct);
             Jobs = await CompanyJobs.ForAsync(db, companyId, ct);
         }
-        Changes = await history.ForScopeAsync(Core.Data.ChangeHistory.ChangeHistoryScopes.Scope(nameof(SocialEnterprise), id), ct);
+        Changes = await history.OfAsync<SocialEnterprise>(id, ct);
         return true;
     }
 }
