@@ -132,6 +132,7 @@ public static class ServiceRegistration
         services.AddScoped<Applications.ApplicationSubmission>();
         services.AddScoped<Events.EventRegistrations>();
         services.AddScoped<Events.EventOutcomes>();
+        services.AddScoped<Events.OnTheDayInterviews>();
         services.AddScoped<Events.EventScheduling>();
         services.AddSingleton<Events.CheckInTokens>();
         services.AddScoped<Events.EventReport>();

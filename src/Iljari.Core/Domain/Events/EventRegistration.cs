@@ -64,6 +64,16 @@ public class EventRegistration
         Status = RegistrationStatus.Registered;
     }
 
+    /// <summary>
+    /// 현장 면접: staff fit a checked-in seeker into a booth on the day. The booth joins the choices (after the ranked
+    /// ones, beyond the usual limit: on the day the free slot is the only limit) so a re-run still sees the seeker booked it.
+    /// </summary>
+    public void AddOnTheDayChoice(int boothId)
+    {
+        if (Status != RegistrationStatus.Registered || CheckedInAt is null) throw new DomainException("입장 확인한 참가자만 현장 면접을 잡을 수 있습니다.");
+        if (!Choices.Contains(boothId)) Choices = [.. Choices, boothId];
+    }
+
     public void CheckIn(DateTime nowUtc)
     {
         if (Status != RegistrationStatus.Registered) throw new DomainException(Status == RegistrationStatus.Waitlisted ? "대기자는 자리가 확정된 뒤 입장할 수 있습니다." : "취소된 신청입니다.");

@@ -22,7 +22,8 @@ public class BoothModel(AppDbContext db, TimeProvider time, EventOutcomes outcom
         public string? Note { get; set; }
     }
 
-    public sealed record InterviewRow(EventInterview Interview, string Name, string Phone, bool CheckedIn);
+    /// <param name="PostingId">The posting of the application a 합격 created or moved, where the hire is recorded.</param>
+    public sealed record InterviewRow(EventInterview Interview, string Name, string Phone, bool CheckedIn, int? PostingId);
 
     [BindProperty] public BoothForm Input { get; set; } = new();
     public HiringEvent Event { get; private set; } = null!;
@@ -103,8 +104,11 @@ public class BoothModel(AppDbContext db, TimeProvider time, EventOutcomes outcom
         if (Booth is { Status: BoothStatus.Approved } && e.Status == EventStatus.SchedulePublished)
             Interviews = (await db.EventInterviews.AsNoTracking().Where(i => i.BoothId == Booth.Id)
                     .Join(db.EventRegistrations, i => i.RegistrationId, r => r.Id, (i, r) => new { i, r.CheckedInAt })
-                    .Join(db.SeekerProfiles, x => x.i.SeekerProfileId, s => s.Id, (x, s) => new { x.i, x.CheckedInAt, s.Name, s.Phone }).ToListAsync(ct))
-                .OrderBy(x => x.i.StartAt).Select(x => new InterviewRow(x.i, x.Name, x.Phone, x.CheckedInAt is not null)).ToList();
+                    .Join(db.SeekerProfiles, x => x.i.SeekerProfileId, s => s.Id, (x, s) => new { x.i, x.CheckedInAt, s.Name, s.Phone })
+                    .Select(x => new { x.i, x.CheckedInAt, x.Name, x.Phone,
+                        PostingId = db.JobApplications.Where(a => a.Id == x.i.JobApplicationId).Select(a => (int?)a.JobPostingId).FirstOrDefault() })
+                    .ToListAsync(ct))
+                .OrderBy(x => x.i.StartAt).Select(x => new InterviewRow(x.i, x.Name, x.Phone, x.CheckedInAt is not null, x.PostingId)).ToList();
         return true;
     }
 }

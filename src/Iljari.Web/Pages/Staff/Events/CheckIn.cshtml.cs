@@ -8,16 +8,20 @@ namespace Iljari.Web.Pages.Staff.Events;
 
 /// <summary>
 /// 현장 입장 확인: scan (camera) or type the seeker's signed entry code; or find a registrant by name or the last four
-/// digits of their phone; or register a walk-in by their account e-mail (현장 등록, checked in at once).
+/// digits of their phone; or register a walk-in by their account e-mail (현장 등록, checked in at once). A checked-in
+/// seeker — a walk-in above all, who has no timetable — gets 현장 면접 at the booths they ask for.
 /// </summary>
-public class CheckInModel(AppDbContext db, CheckInTokens tokens, EventRegistrations registrations, TimeProvider time) : PageModel
+public class CheckInModel(AppDbContext db, CheckInTokens tokens, EventRegistrations registrations, OnTheDayInterviews onTheDay, TimeProvider time) : PageModel
 {
-    public sealed record Found(int RegistrationId, string Name, string Phone, RegistrationStatus Status, DateTime? CheckedInAt);
+    public sealed record Found(int RegistrationId, string Name, string Phone, RegistrationStatus Status, DateTime? CheckedInAt, int Interviews);
+    public sealed record BoothOption(int Id, string Company);
 
     public HiringEvent Event { get; private set; } = null!;
     public IReadOnlyList<Found> Results { get; private set; } = [];
     public int CheckedIn { get; private set; }
     public int Registered { get; private set; }
+    /// <summary>Approved booths, for 현장 면접 (offered once the timetable is public).</summary>
+    public IReadOnlyList<BoothOption> Booths { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -44,8 +48,8 @@ public class CheckInModel(AppDbContext db, CheckInTokens tokens, EventRegistrati
         return await CheckInAsync(e, registrationId, ct);
     }
 
-    /// <summary>현장 등록: a seeker with an account, found by e-mail, gets a place and is checked in.</summary>
-    public async Task<IActionResult> OnPostWalkInAsync(int id, string? email, CancellationToken ct)
+    /// <summary>현장 등록: a seeker with an account, found by e-mail, gets a place, is checked in, and is fitted into the booths they ask for.</summary>
+    public async Task<IActionResult> OnPostWalkInAsync(int id, string? email, List<int>? boothIds, CancellationToken ct)
     {
         if (await db.ManagedEventAsync(User, id, ct) is not { } e) return NotFound();
         var address = email?.Trim() ?? "";
@@ -58,14 +62,50 @@ public class CheckInModel(AppDbContext db, CheckInTokens tokens, EventRegistrati
         try
         {
             var (registration, created) = await registrations.RegisterAsync(e, profileId.Value, [], User.Id()!, walkIn: true, ct);
-            if (!created) return await CheckInAsync(e, registration.Id, ct);
-            TempData["Notice"] = "현장 등록하고 입장 확인했습니다.";
+            if (!created)
+            {
+                var result = await CheckInAsync(e, registration.Id, ct);
+                if (registration.CheckedInAt is null) return result;
+            }
+            else TempData["Notice"] = "현장 등록하고 입장 확인했습니다.";
+            await AssignAsync(e, registration.Id, boothIds ?? [], ct);
         }
         catch (DomainException ex)
         {
             TempData["Error"] = ex.Message;
         }
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>현장 면접: a checked-in registrant at one more booth, at its earliest free slot.</summary>
+    public async Task<IActionResult> OnPostInterviewAsync(int id, int registrationId, int boothId, string? q, CancellationToken ct)
+    {
+        if (await db.ManagedEventAsync(User, id, ct) is not { } e) return NotFound();
+        if (!await db.EventRegistrations.AnyAsync(r => r.Id == registrationId && r.EventId == e.Id, ct)) return NotFound();
+        await AssignAsync(e, registrationId, [boothId], ct);
+        return RedirectToPage(new { id, q });
+    }
+
+    /// <summary>Each booth in turn; what was booked and what could not be are both said, in Korean.</summary>
+    private async Task AssignAsync(HiringEvent e, int registrationId, IReadOnlyList<int> boothIds, CancellationToken ct)
+    {
+        var booked = new List<string>();
+        var problems = new List<string>();
+        foreach (var boothId in boothIds.Distinct())
+        {
+            try
+            {
+                var assigned = await onTheDay.AssignAsync(e, registrationId, boothId, ct);
+                booked.Add($"{assigned.Company} {KoreanFormat.ToKst(assigned.StartAt):HH:mm}");
+            }
+            catch (DomainException ex)
+            {
+                db.ChangeTracker.Clear();
+                problems.Add(ex.Message);
+            }
+        }
+        if (booked.Count > 0) TempData["Notice"] = $"{TempData.Peek("Notice") ?? ""} 현장 면접을 잡았습니다: {string.Join(", ", booked)}.".Trim();
+        if (problems.Count > 0) TempData["Error"] = string.Join(" ", problems);
     }
 
     private async Task<IActionResult> CheckInAsync(HiringEvent e, int registrationId, CancellationToken ct)
@@ -92,11 +132,16 @@ public class CheckInModel(AppDbContext db, CheckInTokens tokens, EventRegistrati
         Event = e;
         Registered = await db.EventRegistrations.CountAsync(r => r.EventId == e.Id && r.Status == RegistrationStatus.Registered, ct);
         CheckedIn = await db.EventRegistrations.CountAsync(r => r.EventId == e.Id && r.CheckedInAt != null, ct);
+        if (e.Status == EventStatus.SchedulePublished)
+            Booths = await db.EventBooths.AsNoTracking().Where(b => b.EventId == e.Id && b.Status == BoothStatus.Approved)
+                .Join(db.Companies, b => b.CompanyId, c => c.Id, (b, c) => new { b.Id, c.Name }).OrderBy(b => b.Name)
+                .Select(b => new BoothOption(b.Id, b.Name)).ToListAsync(ct);
         var q = Q?.Trim() ?? "";
         if (q.Length < 2) return;
         Results = (await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == e.Id && r.Status != RegistrationStatus.Cancelled)
                 .Join(db.SeekerProfiles, r => r.SeekerProfileId, s => s.Id, (r, s) => new { r, s.Name, s.Phone })
-                .Where(x => x.Name.Contains(q) || x.Phone.EndsWith(q)).Take(20).ToListAsync(ct))
-            .Select(x => new Found(x.r.Id, Masking.Name(x.Name), Masking.Phone(x.Phone), x.r.Status, x.r.CheckedInAt)).ToList();
+                .Where(x => x.Name.Contains(q) || x.Phone.EndsWith(q))
+                .Select(x => new { x.r, x.Name, x.Phone, Interviews = db.EventInterviews.Count(i => i.RegistrationId == x.r.Id) }).Take(20).ToListAsync(ct))
+            .Select(x => new Found(x.r.Id, Masking.Name(x.Name), Masking.Phone(x.Phone), x.r.Status, x.r.CheckedInAt, x.Interviews)).ToList();
     }
 }
