@@ -35,19 +35,31 @@ public sealed class BrowserFixture : IAsyncLifetime
         App.StartServer();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await LaunchAsync([]);
     }
 
-    /// <summary>A fresh Korean-locale browser context (own cookies) for one journey.</summary>
-    public async Task<IPage> NewPageAsync()
+    private Task<IBrowser> LaunchAsync(string[] extraArgs) => _playwright!.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = ChromiumPath,
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", .. extraArgs],
+    });
+
+    /// <summary>
+    /// A second Chromium whose camera films <paramref name="y4mClip"/> (see <see cref="FakeCamera"/>) and grants camera
+    /// access without asking. The caller closes it.
+    /// </summary>
+    public Task<IBrowser> LaunchWithCameraAsync(string y4mClip)
     {
         TestEnvironment.Require(Problem);
-        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "ko-KR", BaseURL = BaseUrl, ReducedMotion = ReducedMotion.Reduce });
+        return LaunchAsync(["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", $"--use-file-for-fake-video-capture={y4mClip}"]);
+    }
+
+    /// <summary>A fresh Korean-locale browser context (own cookies) for one journey, in <paramref name="browser"/> or the shared one.</summary>
+    public async Task<IPage> NewPageAsync(IBrowser? browser = null)
+    {
+        TestEnvironment.Require(Problem);
+        var context = await (browser ?? Browser!).NewContextAsync(new BrowserNewContextOptions { Locale = "ko-KR", BaseURL = BaseUrl, ReducedMotion = ReducedMotion.Reduce });
         var page = await context.NewPageAsync();
         // Generous for a loaded CI machine; a page that takes this long is a failure either way.
         page.SetDefaultTimeout(30_000);
@@ -56,11 +68,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// A fresh page signed in as <paramref name="email"/> through the login form; staff also pass the second step with a
-    /// code from the demo authenticator key. <paramref name="onSecondStep"/> runs on the second-step page (e.g. an axe check).
+    /// code from the demo authenticator key. <paramref name="onSecondStep"/> runs on the second-step page (e.g. an axe check);
+    /// <paramref name="browser"/> is another Chromium than the shared one (e.g. one with a camera).
     /// </summary>
-    public async Task<IPage> SignInAsync(string email, Func<IPage, Task>? onSecondStep = null)
+    public async Task<IPage> SignInAsync(string email, Func<IPage, Task>? onSecondStep = null, IBrowser? browser = null)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(browser);
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("#Email", email);
         await page.FillAsync("#Password", Iljari.Web.Infrastructure.DemoAccounts.Password);

@@ -6,7 +6,8 @@ namespace Iljari.Browser.Tests;
 
 /// <summary>
 /// 채용행사 end to end in Chromium: staff create and publish an event, the employer books a booth, two seekers register,
-/// the timetable is computed and published, one seeker checks in with the entry code and is marked 합격. axe on the way.
+/// the timetable is computed and published, one seeker checks in by the entry QR code read with the door's camera and is
+/// marked 합격. axe on the way.
 /// </summary>
 public class EventJourneyTests(BrowserFixture fx)
 {
@@ -72,7 +73,8 @@ public class EventJourneyTests(BrowserFixture fx)
         await staff.ClickAsync("button:has-text('일정 공개')");
         await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("면접 일정을 공개했습니다");
 
-        // The second seeker shows the entry code; staff type it at the door.
+        // The second seeker shows the entry QR code; the door's camera reads it (a second Chromium whose camera films
+        // that code), and the page checks the seeker in with no typing.
         var seeker = await fx.SignInAsync(second.Email);
         await seeker.GotoAsync("/Seeker/Events");
         var card = seeker.Locator(".event-card", new() { HasText = title });
@@ -80,12 +82,18 @@ public class EventJourneyTests(BrowserFixture fx)
         await card.Locator("summary:has-text('입장 QR 코드')").ClickAsync();
         var token = await card.Locator(".token code").InnerTextAsync();
         await BrowserFixture.AssertAccessibleAsync(seeker);
-        await staff.GotoAsync(manageUrl);
-        await staff.ClickAsync("text=현장 입장 확인");
-        await staff.FillAsync("#token", token);
-        await staff.ClickAsync("form.stack-form button[type=submit]");
-        await Assertions.Expect(staff.Locator("main")).ToContainTextAsync($"{second.Name} 님 입장을 확인했습니다");
-        await BrowserFixture.AssertAccessibleAsync(staff);
+        var clip = FakeCamera.Film(token);
+        await using (var camera = await fx.LaunchWithCameraAsync(clip))
+        {
+            var door = await fx.SignInAsync(DemoAccounts.Counselor, browser: camera);
+            await door.GotoAsync(manageUrl);
+            await door.ClickAsync("text=현장 입장 확인");
+            await BrowserFixture.AssertAccessibleAsync(door);
+            await door.ClickAsync("button:has-text('카메라로 읽기')");
+            await Assertions.Expect(door.Locator("main")).ToContainTextAsync($"{second.Name} 님 입장을 확인했습니다");
+            await BrowserFixture.AssertAccessibleAsync(door);
+        }
+        File.Delete(clip);
 
         // The employer marks the interview 합격 at the booth.
         await employer.GotoAsync(boothUrl);

@@ -14,34 +14,49 @@
     if (button && !window.confirm(button.getAttribute("data-confirm"))) e.preventDefault();
   });
 
-  // 입장 확인: read the QR code with the camera where the browser can (BarcodeDetector); typing always works.
+  // 입장·출석 QR: read the code with the camera. jsQR (vendored, loaded by the _QrScanner partial) decodes the frames
+  // in any browser; a few times a second is enough for a code held up to the camera. Typing always works.
   var scan = document.querySelector("[data-qr-scan]");
-  if (scan && "BarcodeDetector" in window && navigator.mediaDevices) {
+  if (scan && typeof window.jsQR === "function" && navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
     var input = document.getElementById(scan.getAttribute("data-qr-scan"));
     var video = scan.querySelector("video");
     var start = scan.querySelector("button");
+    var status = scan.querySelector("[role=status]");
+    var canvas = document.createElement("canvas");
+    var context = canvas.getContext("2d", { willReadFrequently: true });
+    var read = function () {
+      if (video.readyState < 2 || !video.videoWidth) return null;
+      canvas.width = video.videoWidth;
+      canvas.height = video.videoHeight;
+      context.drawImage(video, 0, 0);
+      var frame = context.getImageData(0, 0, canvas.width, canvas.height);
+      var code = window.jsQR(frame.data, frame.width, frame.height, { inversionAttempts: "dontInvert" });
+      return code && code.data ? code.data : null;
+    };
     start.hidden = false;
     start.addEventListener("click", function () {
-      var detector = new window.BarcodeDetector({ formats: ["qr_code"] });
+      start.disabled = true;
       navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } }).then(function (stream) {
         video.hidden = false;
         video.srcObject = stream;
         video.play();
+        status.textContent = "QR 코드를 카메라에 비춰 주세요.";
         var tick = function () {
-          detector.detect(video).then(function (codes) {
-            if (codes.length > 0) {
-              stream.getTracks().forEach(function (t) { t.stop(); });
-              video.hidden = true;
-              input.value = codes[0].rawValue;
-              input.form.requestSubmit();
-            } else {
-              window.requestAnimationFrame(tick);
-            }
-          }).catch(function () { window.requestAnimationFrame(tick); });
+          var text = read();
+          if (text === null) {
+            window.setTimeout(tick, 200);
+            return;
+          }
+          stream.getTracks().forEach(function (t) { t.stop(); });
+          video.hidden = true;
+          status.textContent = "코드를 읽었습니다. 확인 중입니다.";
+          input.value = text;
+          input.form.requestSubmit();
         };
         tick();
       }).catch(function () {
-        scan.querySelector("[role=status]").textContent = "카메라를 쓸 수 없습니다. 입장 코드를 입력해 주세요.";
+        start.disabled = false;
+        status.textContent = "카메라를 쓸 수 없습니다. 코드를 직접 입력해 주세요.";
       });
     });
   }
