@@ -30,7 +30,7 @@ public class EventsModel(AppDbContext db, TimeProvider time, CheckInTokens token
         {
             IReadOnlyList<Slot> slots = slotsByRegistration[x.r.Id].ToList();
             // The entry code is shown for a confirmed place until the event is over.
-            string? token = x.r.Status == RegistrationStatus.Registered && x.e.Date >= today
+            string? token = x.r.Status == RegistrationStatus.Registered && x.e.IsOpen && x.e.Date >= today
                 ? tokens.Issue(x.e.Id, x.r.Id, x.e.Date.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-9)) : null;
             rows.Add(new Row(x.e, x.r, slots, token is null ? null : CheckInTokens.QrSvg(token), token));
         }

@@ -68,6 +68,30 @@ public class BoothModel(AppDbContext db, TimeProvider time, EventOutcomes outcom
         }
     }
 
+    /// <summary>
+    /// 부스 철회: the company steps back before the timetable is public (afterwards seekers hold times at the booth, so
+    /// the organisers are asked instead). Interviews a trial run put there go; seekers' choices of it no longer count.
+    /// </summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || Booth is null) return NotFound();
+        try
+        {
+            if (Event.Status == EventStatus.SchedulePublished)
+                throw new DomainException("면접 일정이 공개된 뒤에는 부스를 철회할 수 없습니다. 주최 기관에 문의해 주세요.");
+            var tracked = await db.EventBooths.FirstAsync(b => b.Id == Booth.Id, ct);
+            tracked.Withdraw();
+            await db.EventInterviews.Where(i => i.BoothId == tracked.Id && i.Outcome == InterviewOutcome.None).ExecuteDeleteAsync(ct);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = "부스 신청을 철회했습니다.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToPage(new { id });
+    }
+
     /// <summary>면접 결과: 합격 creates (or moves) the seeker's application to the posting and can record the hire.</summary>
     public async Task<IActionResult> OnPostOutcomeAsync(int id, int interviewId, InterviewOutcome outcome, int? postingId, string? nextStep, CancellationToken ct)
     {

@@ -67,6 +67,38 @@ public class ManageModel(AppDbContext db, TimeProvider time, AccessLogger access
         return RedirectToPage(new { id });
     }
 
+    /// <summary>
+    /// 행사 취소: off the calendar; every live registrant and every booth company is told. Interviews not yet held go.
+    /// An event that has already taken place cannot be cancelled (its outcomes and report stand).
+    /// </summary>
+    public async Task<IActionResult> OnPostCancelEventAsync(int id, CancellationToken ct)
+    {
+        if (await db.ManagedEventAsync(User, id, ct) is not { } e) return NotFound();
+        try
+        {
+            if (e.Date < KoreanFormat.TodayInKorea(time)) throw new DomainException("이미 지난 행사는 취소할 수 없습니다.");
+            var tracked = await db.HiringEvents.FirstAsync(x => x.Id == e.Id, ct);
+            tracked.Cancel();
+            var now = time.GetUtcNow().UtcDateTime;
+            var seekers = await db.EventRegistrations.Where(r => r.EventId == id && r.Status != RegistrationStatus.Cancelled)
+                .Join(db.SeekerProfiles, r => r.SeekerProfileId, s => s.Id, (r, s) => s.UserId).ToListAsync(ct);
+            var companies = await db.EventBooths.Where(b => b.EventId == id && (b.Status == BoothStatus.Requested || b.Status == BoothStatus.Approved))
+                .Select(b => b.CompanyId).ToListAsync(ct);
+            var employers = await db.Users.Where(u => u.OrganisationId != null && companies.Contains(u.OrganisationId.Value)).Select(u => u.Id).ToListAsync(ct);
+            var message = $"‘{e.Title}’({KoreanFormat.Date(e.Date)}) 행사가 취소되었습니다.";
+            await NotificationWriter.AddAsync(db, seekers, NotificationKind.Application, message, "/Seeker/Events", $"event-cancel:{id}", now, ct);
+            await NotificationWriter.AddAsync(db, employers, NotificationKind.Application, message, "/Employer/Events", $"event-cancel:{id}", now, ct);
+            await db.EventInterviews.Where(i => i.EventId == id && i.Outcome == InterviewOutcome.None).ExecuteDeleteAsync(ct);
+            await db.SaveChangesAsync(ct);
+            TempData["Notice"] = $"행사를 취소했습니다. 참가자 {seekers.Count:N0}명과 참여 기업 {companies.Count:N0}곳에 알렸습니다.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToPage(new { id });
+    }
+
     public Task<IActionResult> OnPostApproveAsync(int id, int boothId, CancellationToken ct) => DecideAsync(id, boothId, true, ct);
 
     public Task<IActionResult> OnPostRejectAsync(int id, int boothId, CancellationToken ct) => DecideAsync(id, boothId, false, ct);
