@@ -23,9 +23,9 @@ public class ReportModel(AppDbContext db, EventReport report) : PageModel
     {
         if (await db.ManagedEventAsync(User, id, ct) is not { } e) return NotFound();
         var r = await report.BuildAsync(e, ct);
-        static ExcelSheet Sheet(string name, IEnumerable<EventReport.Line> lines) => ExcelSheet.Of(name, lines,
-            ("구분", l => l.Name), ("참가 확정", l => l.Registered), ("입장", l => l.Attended), ("편성 면접", l => l.Interviews), ("실시 면접", l => l.Held),
-            ("합격", l => l.Passed), ("30일 내 채용", l => l.Hired30), ("90일 내 채용", l => l.Hired90));
-        return await export.FileAsync($"{e.Title} 결과 보고", [Sheet("전체", [r.Total]), Sheet("기업별", r.ByEmployer), Sheet("연령대별", r.ByGroup)], ct);
+        (string, Func<EventReport.Line, object?>)[] columns = [("구분", l => l.Name), ("참가 확정", l => l.Registered), ("입장", l => l.Attended),
+            ("편성 면접", l => l.Interviews), ("실시 면접", l => l.Held), ("합격", l => l.Passed), ("30일 내 채용", l => l.Hired30), ("90일 내 채용", l => l.Hired90)];
+        return await export.FileAsync($"{e.Title} 결과 보고", [ExcelSheet.Of("전체", [r.Total], columns), ExcelSheet.Of("기업별", r.ByEmployer, columns),
+            ExcelSheet.Of("대상 계층별", r.ByGroup, [.. columns, ("행사 대상", l => l.EventTarget ? "예" : "")])], ct);
     }
 }
