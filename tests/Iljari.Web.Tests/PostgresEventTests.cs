@@ -59,7 +59,7 @@ public class PostgresEventTests(PostgresApp app) : IClassFixture<PostgresApp>
         var db2 = scope.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>();
         var e2 = await db2.HiringEvents.SingleAsync(x => x.Id == eventId, Ct);
         var result = await scope.ServiceProvider.GetRequiredService<EventScheduling>().RunAsync(e2, Ct);
-        Assert.Equal(0, result.Violations);
+        Assert.Empty(result.Violations);
         Assert.Equal(3, result.Optimised.Stats.Interviews);
         var interviews = await app.WithDbAsync(db => db.EventInterviews.Where(i => i.EventId == eventId).ToListAsync(Ct));
         Assert.Equal(3, interviews.Count);
