@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Iljari.Web.Tests;
 
-/// <summary>Event tables on PostgreSQL: list columns, the one-live-registration index, and a scheduling run saved.</summary>
+/// <summary>
+/// Event tables on PostgreSQL: list columns, the one-live-registration index, a scheduling run saved, and the advisory
+/// lock that keeps two registrations from taking the last place.
+/// </summary>
 public class PostgresEventTests(PostgresApp app) : IClassFixture<PostgresApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -65,5 +68,12 @@ public class PostgresEventTests(PostgresApp app) : IClassFixture<PostgresApp>
         Assert.Equal(3, interviews.Count);
         // The afternoon-only seeker's interview starts at 13:00 Korean time or later.
         Assert.True(interviews.Single(i => i.SeekerProfileId == seekers[2]).StartAt.AddHours(9).TimeOfDay >= new TimeSpan(13, 0, 0));
+    }
+
+    [Fact]
+    public async Task Two_registrations_racing_for_the_last_place_give_one_place_and_one_waitlist_on_postgres()
+    {
+        TestEnvironment.RequirePostgres();
+        await EventRegistrationTests.RaceForTheLastPlaceAsync(app);
     }
 }
