@@ -37,9 +37,9 @@ public class EventRescheduleTests(SqliteApp app) : IClassFixture<SqliteApp>
         await app.RegisterAsync(id, (others[1].Id, [booth1]));
         var page = await RunAsync(staff, id);
 
+        await AssertNoClashesAsync(id);
         var name = await app.WithDbAsync(db => db.SeekerProfiles.Where(s => s.Id == seeker).Select(s => s.Name).SingleAsync(Ct));
         Assert.Contains($"더 이상 맞지 않는 고정 면접 1건을 해제했습니다: {Masking.Name(name)}({DemoAccounts.CompanyName} {KoreanFormat.ToKst(locked.StartAt):HH:mm})", page, StringComparison.Ordinal);
-        await AssertNoClashesAsync(id);
         var rows = await app.WithDbAsync(db => db.EventInterviews.Where(i => i.EventId == id).ToListAsync(Ct));
         Assert.DoesNotContain(rows, i => i.Id == locked.Id);
         Assert.Equal(booth2, Assert.Single(rows, i => i.SeekerProfileId == seeker).BoothId);
@@ -67,9 +67,9 @@ public class EventRescheduleTests(SqliteApp app) : IClassFixture<SqliteApp>
             [("Input.PostingIds", $"{posting}"), ("Input.SlotMinutes", "30"), ("Input.Interviewers", "1"), ("Input.Breaks", "")], boothPage)).StatusCode);
         var page = await RunAsync(staff, id);
 
+        await AssertNoClashesAsync(id);
         var who = seekers.Single(s => s.Id == at1020.SeekerProfileId);
         Assert.Contains($"더 이상 맞지 않는 고정 면접 1건을 해제했습니다: {who.Masked}({DemoAccounts.CompanyName} 10:20)", page, StringComparison.Ordinal);
-        await AssertNoClashesAsync(id);
         var rows = await app.WithDbAsync(db => db.EventInterviews.Where(i => i.EventId == id).ToListAsync(Ct));
         Assert.Equal(["10:00", "10:30", "11:00", "11:30"], rows.Select(i => $"{KoreanFormat.ToKst(i.StartAt):HH:mm}").Order());
         Assert.All(rows, i => Assert.Equal(TimeSpan.FromMinutes(30), i.EndAt - i.StartAt));
