@@ -12,14 +12,31 @@ internal sealed class Bookings(EventIndex index)
 
     public IReadOnlyList<Interview> All => _all;
 
-    /// <summary>Bookings holding the problem's valid locked interviews, the start of every schedule.</summary>
+    /// <summary>Bookings holding the problem's held and valid locked interviews, the start of every schedule.</summary>
     public static Bookings WithLocks(EventIndex index)
     {
-        var bookings = new Bookings(index);
+        var bookings = WithHeld(index);
         foreach (var l in index.ValidLocks)
         {
             var booth = index.Booth(l.BoothId)!;
             bookings.Add(l.SeekerId, booth, booth.SlotIndexAt(l.StartMinute));
+        }
+        return bookings;
+    }
+
+    /// <summary>Bookings holding only the interviews already held: where the locks are sorted into valid and ignored.</summary>
+    public static Bookings WithHeld(EventIndex index)
+    {
+        var bookings = new Bookings(index);
+        foreach (var held in index.Held)
+        {
+            // Held before the booth changed, it may lie off today's grid: it takes an interviewer in every slot it overlaps.
+            if (index.Booth(held.BoothId) is { } booth)
+            {
+                for (var slot = 0; slot < booth.Slots.Length; slot++)
+                    if (booth.Slots[slot].Overlaps(held.Window)) bookings._used[(booth.Id, slot)] = bookings.Used(booth.Id, slot) + 1;
+            }
+            bookings.Record(held);
         }
         return bookings;
     }
@@ -42,9 +59,13 @@ internal sealed class Bookings(EventIndex index)
     public void Add(int seekerId, BoothPlan booth, int slot)
     {
         var window = booth.Slots[slot];
-        var interview = new Interview(seekerId, booth.Id, window.Start, window.End);
         _used[(booth.Id, slot)] = _used.GetValueOrDefault((booth.Id, slot)) + 1;
-        if (!_bySeeker.TryGetValue(seekerId, out var mine)) _bySeeker[seekerId] = mine = [];
+        Record(new Interview(seekerId, booth.Id, window.Start, window.End));
+    }
+
+    private void Record(Interview interview)
+    {
+        if (!_bySeeker.TryGetValue(interview.SeekerId, out var mine)) _bySeeker[interview.SeekerId] = mine = [];
         mine.Add(interview);
         _all.Add(interview);
     }

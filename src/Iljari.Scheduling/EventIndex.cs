@@ -2,8 +2,8 @@ namespace Iljari.Scheduling;
 
 /// <summary>
 /// A problem read once for the schedulers and the validator: booth slots computed, each seeker's usable choices (booths
-/// that exist, the first mention of each, best rank first) and availability, and the locked interviews that are still
-/// valid. A seeker id listed twice keeps its first entry.
+/// that exist, the first mention of each, best rank first) and availability, the interviews already held, and the
+/// locked interviews that are still valid around them. A seeker id listed twice keeps its first entry.
 /// </summary>
 internal sealed class EventIndex
 {
@@ -26,6 +26,7 @@ internal sealed class EventIndex
             seekers.Add(plan);
         }
         Seekers = seekers;
+        Held = problem.Held ?? [];
         (ValidLocks, IgnoredLocks) = SortLocks(problem.Locked);
         // One served seeker must outweigh every possible change of the preference total, which lies in [0, sum of all weights].
         ServedWeight = 1 + seekers.Sum(s => s.Choices.Sum(c => (long)ObjectiveWeights.Of(c)));
@@ -33,6 +34,9 @@ internal sealed class EventIndex
 
     public ScheduleProblem Problem { get; }
     public IReadOnlyList<SeekerPlan> Seekers { get; }
+
+    /// <summary>Interviews already held: kept as they are, never checked against slots, choices or availability.</summary>
+    public IReadOnlyList<Interview> Held { get; }
     public IReadOnlyList<LockedInterview> ValidLocks { get; }
     public int IgnoredLocks { get; }
     public int MinGap => Problem.MinGapMinutes;
@@ -45,12 +49,12 @@ internal sealed class EventIndex
 
     /// <summary>
     /// Keeps locks in the order staff entered them while they still fit: the seeker chose the booth, the time is a slot
-    /// of it inside the seeker's availability, the seeker has no other lock there or too close in time, and the slot
-    /// still has an interviewer.
+    /// of it inside the seeker's availability, the seeker has no held interview or other lock there or too close in
+    /// time, and the slot still has an interviewer once the held interviews have theirs.
     /// </summary>
     private (IReadOnlyList<LockedInterview> Valid, int Ignored) SortLocks(IReadOnlyList<LockedInterview> locks)
     {
-        var bookings = new Bookings(this);
+        var bookings = Bookings.WithHeld(this);
         var valid = new List<LockedInterview>();
         foreach (var l in locks)
         {

@@ -27,7 +27,7 @@ public sealed record ScheduleStats
 
     /// <summary>
     /// Locked interviews that could not be kept because they are no longer valid (booth not chosen, not a slot, outside
-    /// the seeker's availability, clash with an earlier lock …).
+    /// the seeker's availability, clash with an earlier lock or a held interview …).
     /// </summary>
     public required int IgnoredLocks { get; init; }
 

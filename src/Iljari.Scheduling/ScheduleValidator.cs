@@ -2,7 +2,9 @@ namespace Iljari.Scheduling;
 
 /// <summary>
 /// Checks a schedule against every rule of the event, independently of how it was made, so the benchmark and the tests
-/// can trust neither scheduler. An empty list means the schedule can be printed and handed out.
+/// can trust neither scheduler. An empty list means the schedule can be printed and handed out. Interviews already held
+/// (<see cref="ScheduleProblem.Held"/>) are facts, so their place is not judged, but they must all be there and they
+/// count against the seeker's time and the booth's interviewers like every other interview.
 /// </summary>
 public static class ScheduleValidator
 {
@@ -12,7 +14,8 @@ public static class ScheduleValidator
         ArgumentNullException.ThrowIfNull(result);
         var index = new EventIndex(problem);
         var found = new List<ScheduleViolation>();
-        foreach (var interview in result.Interviews)
+        var held = index.Held.ToHashSet();
+        foreach (var interview in result.Interviews.Where(i => !held.Contains(i)))
             CheckPlace(index, interview, found);
         foreach (var mine in result.Interviews.GroupBy(i => i.SeekerId))
             CheckSeeker(index, [.. mine.OrderBy(i => i.StartMinute)], found);
@@ -20,6 +23,8 @@ public static class ScheduleValidator
         var booked = result.Interviews.Select(i => (i.SeekerId, i.BoothId, i.StartMinute)).ToHashSet();
         foreach (var l in index.ValidLocks.Where(l => !booked.Contains((l.SeekerId, l.BoothId, l.StartMinute))))
             found.Add(new(ViolationKind.LockMissing, $"locked interview of seeker {l.SeekerId} at booth {l.BoothId}, minute {l.StartMinute}, is missing"));
+        foreach (var h in held.Except(result.Interviews))
+            found.Add(new(ViolationKind.LockMissing, $"held interview {Describe(h)} is missing"));
         return found;
     }
 
@@ -62,15 +67,23 @@ public static class ScheduleValidator
         }
     }
 
+    /// <summary>
+    /// The most interviews going on at once at a booth is reached where one of them starts, so counting at each start is
+    /// exact, also for a held interview that lies off today's slot grid. On the grid it is the count per slot.
+    /// </summary>
     private static void CheckInterviewers(EventIndex index, IReadOnlyList<Interview> interviews, List<ScheduleViolation> found)
     {
-        foreach (var slot in interviews.GroupBy(i => (i.BoothId, i.StartMinute)))
+        foreach (var atBooth in interviews.GroupBy(i => i.BoothId))
         {
-            var booth = index.Booth(slot.Key.BoothId);
-            var count = slot.Count();
-            if (booth is not null && count > booth.Booth.Interviewers)
-                found.Add(new(ViolationKind.BoothOverbooked,
-                    $"booth {booth.Id} at minute {slot.Key.StartMinute} has {count} interviews for {booth.Booth.Interviewers} interviewer(s)"));
+            if (index.Booth(atBooth.Key) is not { } booth) continue;
+            var all = atBooth.ToArray();
+            foreach (var start in all.Select(i => i.StartMinute).Distinct().Order())
+            {
+                var count = all.Count(i => i.StartMinute <= start && start < i.EndMinute);
+                if (count > booth.Booth.Interviewers)
+                    found.Add(new(ViolationKind.BoothOverbooked,
+                        $"booth {booth.Id} at minute {start} has {count} interviews for {booth.Booth.Interviewers} interviewer(s)"));
+            }
         }
     }
 

@@ -9,7 +9,7 @@ public enum ViolationKind
     /// <summary>Two interviews of one seeker overlap or leave less than the minimum gap between them.</summary>
     SeekerTooClose,
 
-    /// <summary>More interviews in one booth slot than the booth has interviewers.</summary>
+    /// <summary>More interviews going on at once at a booth than it has interviewers.</summary>
     BoothOverbooked,
 
     /// <summary>Before the booth opens or after it closes.</summary>
@@ -27,7 +27,7 @@ public enum ViolationKind
     /// <summary>The same seeker more than once at one booth.</summary>
     DuplicateBooth,
 
-    /// <summary>A valid locked interview is not in the schedule.</summary>
+    /// <summary>A valid locked interview, or one already held, is not in the schedule.</summary>
     LockMissing,
 
     /// <summary>Not wholly inside the seeker's availability window (<see cref="SeekerRequest.Available"/>).</summary>

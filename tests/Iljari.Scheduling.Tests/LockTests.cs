@@ -66,4 +66,25 @@ public class LockTests
         Assert.DoesNotContain(new Interview(1, 2, 0, 30), result.Interviews);
         Assert.Empty(ScheduleValidator.Violations(problem, result));
     }
+
+    [Fact]
+    public void A_held_interview_stays_where_it_no_longer_fits_and_its_time_and_interviewer_are_not_given_away()
+    {
+        // Seeker 1 was interviewed at booth 1, 0–30, then dropped booth 1 from their choices. Seekers 2 and 3 want booth 1
+        // (one interviewer, now 20-minute slots 0, 20, 40): the held interview takes its slots 0 and 20, so only 40 is left.
+        // A lock of seeker 2 at 20 clashes with it and is ignored.
+        var problem = A.Problem([A.Booth(1, 0, 60, 20), A.Booth(2, 0, 120, 30)], [A.Seeker(1, 1, 2), A.Seeker(2, 2, 1), A.Seeker(3, 3, 1)], 10,
+            new LockedInterview(2, 1, 20)) with { Held = [new Interview(1, 1, 0, 30)] };
+
+        foreach (var result in new[] { FirstComeFirstServedScheduler.Solve(problem), CpSatScheduler.Solve(problem, TimeSpan.FromSeconds(5)) })
+        {
+            Assert.Contains(new Interview(1, 1, 0, 30), result.Interviews);
+            Assert.Single(result.Interviews, i => i.BoothId == 1 && i.SeekerId != 1 && i.StartMinute == 40);
+            Assert.DoesNotContain(result.Interviews, i => i.BoothId == 1 && i.SeekerId != 1 && i.StartMinute < 40);
+            // Seeker 1's booth-2 interview keeps the gap after the held one.
+            Assert.True(result.Interviews.Single(i => i.SeekerId == 1 && i.BoothId == 2).StartMinute >= 40);
+            Assert.Equal(1, result.Stats.IgnoredLocks);
+            Assert.Empty(ScheduleValidator.Violations(problem, result));
+        }
+    }
 }

@@ -89,6 +89,20 @@ public class ValidatorTests
         Assert.Equal(2, FirstComeFirstServedScheduler.Solve(stale).Stats.IgnoredLocks);
     }
 
+    [Fact]
+    public void A_held_interview_is_not_judged_but_must_be_there_and_counts_for_the_seeker_and_the_booth()
+    {
+        // Held off booth 1's grid (25–55) by seeker 3, who never chose booth 1.
+        var held = Event with { Held = [new Interview(3, 1, 25, 55)] };
+
+        Assert.Empty(ScheduleValidator.Violations(held, A.Schedule(new Interview(3, 1, 25, 55), new Interview(3, 2, 80, 100))));
+        Assert.Equal(ViolationKind.LockMissing, Assert.Single(ScheduleValidator.Violations(held, A.Schedule())).Kind);
+        Assert.Equal(ViolationKind.SeekerTooClose,
+            Assert.Single(ScheduleValidator.Violations(held, A.Schedule(new Interview(3, 1, 25, 55), new Interview(3, 2, 60, 80)))).Kind);
+        Assert.Equal(ViolationKind.BoothOverbooked,
+            Assert.Single(ScheduleValidator.Violations(held, A.Schedule(new Interview(3, 1, 25, 55), new Interview(2, 1, 30, 60)))).Kind);
+    }
+
     private static void AssertOnly(ViolationKind kind, params Interview[] interviews)
     {
         var violations = ScheduleValidator.Violations(Event, A.Schedule(interviews));

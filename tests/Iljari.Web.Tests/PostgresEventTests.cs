@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Iljari.Web.Tests;
 
-/// <summary>Event tables on PostgreSQL: list columns, the one-live-registration index, and a scheduling run saved.</summary>
+/// <summary>
+/// Event tables on PostgreSQL: list columns, the one-live-registration index, a scheduling run saved, and the advisory
+/// lock that keeps two registrations from taking the last place.
+/// </summary>
 public class PostgresEventTests(PostgresApp app) : IClassFixture<PostgresApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -59,11 +62,18 @@ public class PostgresEventTests(PostgresApp app) : IClassFixture<PostgresApp>
         var db2 = scope.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>();
         var e2 = await db2.HiringEvents.SingleAsync(x => x.Id == eventId, Ct);
         var result = await scope.ServiceProvider.GetRequiredService<EventScheduling>().RunAsync(e2, Ct);
-        Assert.Equal(0, result.Violations);
+        Assert.Empty(result.Violations);
         Assert.Equal(3, result.Optimised.Stats.Interviews);
         var interviews = await app.WithDbAsync(db => db.EventInterviews.Where(i => i.EventId == eventId).ToListAsync(Ct));
         Assert.Equal(3, interviews.Count);
         // The afternoon-only seeker's interview starts at 13:00 Korean time or later.
         Assert.True(interviews.Single(i => i.SeekerProfileId == seekers[2]).StartAt.AddHours(9).TimeOfDay >= new TimeSpan(13, 0, 0));
+    }
+
+    [Fact]
+    public async Task Two_registrations_racing_for_the_last_place_give_one_place_and_one_waitlist_on_postgres()
+    {
+        TestEnvironment.RequirePostgres();
+        await EventRegistrationTests.RaceForTheLastPlaceAsync(app);
     }
 }

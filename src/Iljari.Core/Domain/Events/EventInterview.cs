@@ -30,6 +30,13 @@ public class EventInterview
 
     public void SetLocked(bool locked) => Locked = locked;
 
+    /// <summary>Moves an interview that has not taken place (a re-run fits a lock to the booth's current slot).</summary>
+    public void Reschedule(DateTime startAt, DateTime endAt)
+    {
+        if (Outcome != InterviewOutcome.None) throw new DomainException("결과를 기록한 면접은 옮길 수 없습니다.");
+        (StartAt, EndAt) = (startAt, endAt);
+    }
+
     public void Record(InterviewOutcome outcome, string? nextStep, int? applicationId, DateTime nowUtc)
     {
         if (outcome == InterviewOutcome.None) throw new DomainException("면접 결과를 골라 주세요.");

@@ -7,11 +7,21 @@ namespace Iljari.Web.Infrastructure.Events;
 
 /// <summary>
 /// Registration with capacity and a waitlist: a place while confirmed registrations are below capacity, otherwise
-/// the waitlist in order of registration. A cancelled place goes to the first on the waitlist, who is told.
-/// A seeker holds at most one live registration per event (unique index), so a double submit finds the first.
+/// the waitlist in order of registration. A freed place (a cancellation, a raised capacity) goes to the first on the
+/// waitlist, who is told. A seeker holds at most one live registration per event (unique index), so a double submit
+/// finds the first.
+/// <para>
+/// Counting the places and taking one must not interleave with another registration, or two could take the last
+/// place. Everything that takes or frees places at an event runs under one lock per event: on PostgreSQL a
+/// transaction-scoped advisory lock on the event id, on SQLite the write transaction (BEGIN IMMEDIATE), which is
+/// exclusive anyway — the same scheme as the access-log chain (<see cref="Sharing.AccessLogger"/>).
+/// </para>
 /// </summary>
 public sealed class EventRegistrations(AppDbContext db, TimeProvider time)
 {
+    /// <summary>First key of the two-key advisory lock, naming "places of an event"; the second is the event id.</summary>
+    private const int PlacesLock = 0x45564E54; // "EVNT"
+
     public async Task<(EventRegistration Registration, bool Created)> RegisterAsync(HiringEvent e, int seekerProfileId, IReadOnlyList<int> choices,
         string byUserId, bool walkIn, CancellationToken ct, Attendance attendance = Attendance.AllDay)
     {
@@ -20,44 +30,52 @@ public sealed class EventRegistrations(AppDbContext db, TimeProvider time)
         if (!walkIn && !e.AcceptsRegistrations(today)) throw new DomainException("지금은 이 행사의 참가 신청을 받지 않습니다.");
         if (walkIn && (!e.IsOpen || e.Date != today)) throw new DomainException("현장 등록은 행사 당일에만 할 수 있습니다.");
         var approved = await ApprovedBoothsAsync(e.Id, ct);
-        var registered = await db.EventRegistrations.CountAsync(r => r.EventId == e.Id && r.Status == RegistrationStatus.Registered, ct);
-        var registration = EventRegistration.Create(e, seekerProfileId, choices, approved, registered >= e.Capacity, byUserId, walkIn, time.GetUtcNow().UtcDateTime, attendance);
-        db.EventRegistrations.Add(registration);
+        EventRegistration? registration = null;
         try
         {
-            await db.SaveChangesAsync(ct);
-            return (registration, true);
+            await WithPlacesLockAsync(e.Id, async () =>
+            {
+                var full = await RegisteredAsync(e.Id, ct) >= await CapacityAsync(e.Id, ct);
+                registration = EventRegistration.Create(e, seekerProfileId, choices, approved, full, byUserId, walkIn, time.GetUtcNow().UtcDateTime, attendance);
+                db.EventRegistrations.Add(registration);
+                await db.SaveChangesAsync(ct);
+            }, ct);
+            return (registration!, true);
         }
         catch (DbUpdateException)
         {
-            db.Entry(registration).State = EntityState.Detached;
+            if (registration is not null) db.Entry(registration).State = EntityState.Detached;
             return (await LiveAsync(e.Id, seekerProfileId, ct) ?? throw new DomainException("신청을 저장하지 못했습니다. 잠시 후 다시 시도해 주세요."), false);
         }
     }
 
     /// <summary>Cancels a registration (the seeker's own when <paramref name="seekerProfileId"/> is given) and promotes the waitlist.</summary>
-    public async Task CancelAsync(HiringEvent e, int registrationId, int? seekerProfileId, CancellationToken ct)
-    {
-        var registration = await db.EventRegistrations.FirstOrDefaultAsync(r => r.Id == registrationId && r.EventId == e.Id
-            && (seekerProfileId == null || r.SeekerProfileId == seekerProfileId), ct) ?? throw new DomainException("신청을 찾을 수 없습니다.");
-        var now = time.GetUtcNow().UtcDateTime;
-        var hadPlace = registration.Status == RegistrationStatus.Registered;
-        registration.Cancel(now);
-        // Their interviews go too, so the booth's slot is free for a re-run.
-        await db.EventInterviews.Where(i => i.RegistrationId == registration.Id && i.Outcome == InterviewOutcome.None).ExecuteDeleteAsync(ct);
-        if (hadPlace)
+    public Task CancelAsync(HiringEvent e, int registrationId, int? seekerProfileId, CancellationToken ct) =>
+        WithPlacesLockAsync(e.Id, async () =>
         {
-            var next = await db.EventRegistrations.Where(r => r.EventId == e.Id && r.Status == RegistrationStatus.Waitlisted)
-                .OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id).FirstOrDefaultAsync(ct);
-            if (next is not null)
-            {
-                next.Promote();
-                var user = await db.SeekerProfiles.Where(s => s.Id == next.SeekerProfileId).Select(s => s.UserId).FirstAsync(ct);
-                await NotificationWriter.AddAsync(db, user, NotificationKind.Application, $"‘{e.Title}’ 대기 중이던 참가 신청이 확정되었습니다.",
-                    "/Seeker/Events", $"event-promote:{next.Id}", now, ct);
-            }
-        }
-        await db.SaveChangesAsync(ct);
+            var registration = await db.EventRegistrations.FirstOrDefaultAsync(r => r.Id == registrationId && r.EventId == e.Id
+                && (seekerProfileId == null || r.SeekerProfileId == seekerProfileId), ct) ?? throw new DomainException("신청을 찾을 수 없습니다.");
+            registration.Cancel(time.GetUtcNow().UtcDateTime);
+            // Their interviews go too, so the booth's slot is free for a re-run.
+            await db.EventInterviews.Where(i => i.RegistrationId == registration.Id && i.Outcome == InterviewOutcome.None).ExecuteDeleteAsync(ct);
+            await db.SaveChangesAsync(ct);
+            await PromoteAsync(e, ct);
+            await db.SaveChangesAsync(ct);
+        }, ct);
+
+    /// <summary>
+    /// Gives places that are free (after the capacity was raised) to the waitlist in order, each told as after a
+    /// cancellation; returns how many moved up.
+    /// </summary>
+    public async Task<int> FillPlacesAsync(HiringEvent e, CancellationToken ct)
+    {
+        var promoted = 0;
+        await WithPlacesLockAsync(e.Id, async () =>
+        {
+            promoted = await PromoteAsync(e, ct);
+            await db.SaveChangesAsync(ct);
+        }, ct);
+        return promoted;
     }
 
     /// <summary>Changes the ranked choices and attendance of a live registration.</summary>
@@ -67,9 +85,51 @@ public sealed class EventRegistrations(AppDbContext db, TimeProvider time)
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<ISet<int>> ApprovedBoothsAsync(int eventId, CancellationToken ct) =>
-        (await db.EventBooths.Where(b => b.EventId == eventId && b.Status == BoothStatus.Approved).Select(b => b.Id).ToListAsync(ct)).ToHashSet();
-
     public Task<EventRegistration?> LiveAsync(int eventId, int seekerProfileId, CancellationToken ct) =>
         db.EventRegistrations.FirstOrDefaultAsync(r => r.EventId == eventId && r.SeekerProfileId == seekerProfileId && r.Status != RegistrationStatus.Cancelled, ct);
+
+    /// <summary>Promotes the first waitlisted registrations into the free places and tells them; the caller holds the lock and saves.</summary>
+    private async Task<int> PromoteAsync(HiringEvent e, CancellationToken ct)
+    {
+        var free = await CapacityAsync(e.Id, ct) - await RegisteredAsync(e.Id, ct);
+        if (free <= 0) return 0;
+        var next = await db.EventRegistrations.Where(r => r.EventId == e.Id && r.Status == RegistrationStatus.Waitlisted)
+            .OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id).Take(free).ToListAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var r in next)
+        {
+            r.Promote();
+            var user = await db.SeekerProfiles.Where(s => s.Id == r.SeekerProfileId).Select(s => s.UserId).FirstAsync(ct);
+            await NotificationWriter.AddAsync(db, user, NotificationKind.Application, $"‘{e.Title}’ 대기 중이던 참가 신청이 확정되었습니다.",
+                "/Seeker/Events", $"event-promote:{r.Id}", now, ct);
+        }
+        return next.Count;
+    }
+
+    /// <summary>Runs <paramref name="work"/> holding the event's places lock, in the caller's transaction or its own.</summary>
+    private async Task WithPlacesLockAsync(int eventId, Func<Task> work, CancellationToken ct)
+    {
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            if (db.Database.IsNpgsql())
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PlacesLock}, {eventId})", ct);
+            await work();
+            if (own is not null) await own.CommitAsync(ct);
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
+    }
+
+    // Read inside the lock, not from the caller's copy: staff may have raised the capacity meanwhile.
+    private Task<int> CapacityAsync(int eventId, CancellationToken ct) =>
+        db.HiringEvents.Where(x => x.Id == eventId).Select(x => x.Capacity).FirstAsync(ct);
+
+    private Task<int> RegisteredAsync(int eventId, CancellationToken ct) =>
+        db.EventRegistrations.CountAsync(r => r.EventId == eventId && r.Status == RegistrationStatus.Registered, ct);
+
+    private async Task<ISet<int>> ApprovedBoothsAsync(int eventId, CancellationToken ct) =>
+        (await db.EventBooths.Where(b => b.EventId == eventId && b.Status == BoothStatus.Approved).Select(b => b.Id).ToListAsync(ct)).ToHashSet();
 }

@@ -10,7 +10,7 @@ namespace Iljari.Web.Infrastructure.Events;
 /// <summary>
 /// Turns an event's booths and confirmed registrations into a <see cref="ScheduleProblem"/> (minutes from the event's
 /// start; match scores from the matching engine), solves it with CP-SAT and the first-come-first-served baseline on the
-/// same input, and saves the optimised timetable — keeping locked interviews and outcomes already recorded.
+/// same input, and saves the optimised timetable — keeping interviews with a recorded outcome and the locks that still fit.
 /// </summary>
 public sealed class EventScheduling(AppDbContext db, TimeProvider time)
 {
@@ -19,7 +19,13 @@ public sealed class EventScheduling(AppDbContext db, TimeProvider time)
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(5);
     private static readonly MatchEngine Engine = new(MatchMapping.Vocabulary);
 
-    public sealed record Comparison(ScheduleResult Optimised, ScheduleResult Baseline, int Violations);
+    /// <param name="Violations">Why nothing was saved; empty when the timetable was saved.</param>
+    /// <param name="Released">Locks that no longer fit (the seeker changed choices or attendance, the booth its slots) and were removed.</param>
+    public sealed record Comparison(ScheduleResult Optimised, ScheduleResult Baseline, IReadOnlyList<ScheduleViolation> Violations,
+        IReadOnlyList<EventInterview> Released)
+    {
+        public bool Saved => Violations.Count == 0;
+    }
 
     public async Task<ScheduleProblem> ProblemAsync(HiringEvent e, CancellationToken ct)
     {
@@ -31,7 +37,8 @@ public sealed class EventScheduling(AppDbContext db, TimeProvider time)
         var seekerIds = registrations.Select(r => r.SeekerProfileId).ToList();
         var seekers = await db.SeekerProfiles.AsNoTracking().Where(s => seekerIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var boothById = booths.ToDictionary(b => b.Id);
-        var locked = await db.EventInterviews.AsNoTracking().Where(i => i.EventId == e.Id && (i.Locked || i.Outcome != InterviewOutcome.None)).ToListAsync(ct);
+        var kept = await db.EventInterviews.AsNoTracking().Where(i => i.EventId == e.Id && (i.Locked || i.Outcome != InterviewOutcome.None))
+            .OrderBy(i => i.Id).ToListAsync(ct);
 
         var capacities = booths.Select(b => new BoothCapacity(b.Id, 0, e.LengthMinutes, b.SlotMinutes, b.Interviewers,
             b.BreakMinutes(e.StartTime).Select(w => new TimeWindow(w.Start, w.End)).ToList())).ToList();
@@ -43,28 +50,60 @@ public sealed class EventScheduling(AppDbContext db, TimeProvider time)
                 .ToList();
             return new SeekerRequest(r.SeekerProfileId, order, choices, Window(e, r.Attendance));
         }).ToList();
-        var locks = locked.Select(i => new LockedInterview(i.SeekerProfileId, i.BoothId, Minutes(e, i.StartAt))).ToList();
-        return new ScheduleProblem(capacities, requests, MinGapMinutes, locks);
+        // An interview with a recorded outcome took place: it is held, whatever changed since. A plain lock is staff's wish.
+        var held = kept.Where(i => i.Outcome != InterviewOutcome.None).Select(i => AsInterview(e, i)).ToList();
+        var locks = kept.Where(i => i.Outcome == InterviewOutcome.None).Select(i => new LockedInterview(i.SeekerProfileId, i.BoothId, Minutes(e, i.StartAt))).ToList();
+        return new ScheduleProblem(capacities, requests, MinGapMinutes, locks, held);
     }
 
-    /// <summary>Solves and replaces the event's unlocked interviews with the optimised timetable (not yet published).</summary>
+    /// <summary>
+    /// Solves and replaces the event's unlocked interviews with the optimised timetable (not yet published). Interviews
+    /// with an outcome stay as they are; a lock that no longer fits is released (removed, and the seeker scheduled
+    /// afresh). What would then be in the table — the rows kept plus the new ones — is checked as a whole, and nothing
+    /// is saved unless it passes every rule.
+    /// </summary>
     public async Task<Comparison> RunAsync(HiringEvent e, CancellationToken ct)
     {
         var problem = await ProblemAsync(e, ct);
         var baseline = FirstComeFirstServedScheduler.Solve(problem);
         var optimised = CpSatScheduler.Solve(problem, TimeLimit);
-        var violations = ScheduleValidator.Violations(problem, optimised).Count;
-        if (violations > 0) return new Comparison(optimised, baseline, violations);
+        var violations = ScheduleValidator.Violations(problem, optimised);
+        if (violations.Count > 0) return new Comparison(optimised, baseline, violations, []);
 
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var planned = optimised.Interviews.ToDictionary(i => (i.SeekerId, i.BoothId, i.StartMinute));
         var keep = await db.EventInterviews.Where(i => i.EventId == e.Id && (i.Locked || i.Outcome != InterviewOutcome.None)).ToListAsync(ct);
-        var kept = keep.Select(i => (i.SeekerProfileId, i.BoothId, Minutes(e, i.StartAt))).ToHashSet();
-        await db.EventInterviews.Where(i => i.EventId == e.Id && !i.Locked && i.Outcome == InterviewOutcome.None).ExecuteDeleteAsync(ct);
+        // The solver keeps every lock that is still valid, so a lock missing from its timetable is one it had to drop.
+        var released = keep.Where(i => i.Outcome == InterviewOutcome.None && !planned.ContainsKey(Key(e, i))).ToList();
+        keep = keep.Except(released).ToList();
+        foreach (var i in keep.Where(i => i.Outcome == InterviewOutcome.None))
+        {
+            // A lock keeps its start; when the booth changed its slot length, the interview now ends with the slot.
+            var slot = planned[Key(e, i)];
+            i.Reschedule(At(e, slot.StartMinute), At(e, slot.EndMinute));
+        }
+        var releasedIds = released.Select(i => i.Id).ToList();
+        await db.EventInterviews.Where(i => i.EventId == e.Id && i.Outcome == InterviewOutcome.None && (!i.Locked || releasedIds.Contains(i.Id)))
+            .ExecuteDeleteAsync(ct);
         var registrationOf = await db.EventRegistrations.Where(r => r.EventId == e.Id && r.Status == RegistrationStatus.Registered)
             .ToDictionaryAsync(r => r.SeekerProfileId, r => r.Id, ct);
-        foreach (var i in optimised.Interviews.Where(i => !kept.Contains((i.SeekerId, i.BoothId, i.StartMinute))))
+        var kept = keep.Select(i => Key(e, i)).ToHashSet();
+        var added = optimised.Interviews.Where(i => !kept.Contains((i.SeekerId, i.BoothId, i.StartMinute))).ToList();
+
+        // Checked again from the rows themselves: an outcome recorded meanwhile, or a lock kept with its old times, shows here.
+        var saved = keep.Select(i => AsInterview(e, i)).Concat(added).ToList();
+        violations = ScheduleValidator.Violations(problem, new ScheduleResult(saved, optimised.Stats));
+        if (violations.Count > 0)
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return new Comparison(optimised, baseline, violations, []);
+        }
+        foreach (var i in added)
             db.EventInterviews.Add(new EventInterview(e.Id, i.BoothId, registrationOf[i.SeekerId], i.SeekerId, At(e, i.StartMinute), At(e, i.EndMinute)));
         await db.SaveChangesAsync(ct);
-        return new Comparison(optimised, baseline, 0);
+        await tx.CommitAsync(ct);
+        return new Comparison(optimised, baseline, [], released);
     }
 
     /// <summary>공개: timetables go out; seekers and booth companies are told.</summary>
@@ -95,6 +134,10 @@ public sealed class EventScheduling(AppDbContext db, TimeProvider time)
     }
 
     public static int Minutes(HiringEvent e, DateTime utc) => (int)Math.Round((utc - e.StartsAtUtc).TotalMinutes);
+
+    private static Interview AsInterview(HiringEvent e, EventInterview i) => new(i.SeekerProfileId, i.BoothId, Minutes(e, i.StartAt), Minutes(e, i.EndAt));
+
+    private static (int SeekerId, int BoothId, int StartMinute) Key(HiringEvent e, EventInterview i) => (i.SeekerProfileId, i.BoothId, Minutes(e, i.StartAt));
 
     public static DateTime At(HiringEvent e, int minute) => DateTime.SpecifyKind(e.StartsAtUtc.AddMinutes(minute), DateTimeKind.Utc);
 }

@@ -6,8 +6,11 @@ using Iljari.Web.Infrastructure.Events;
 
 namespace Iljari.Web.Pages.Staff.Events;
 
-/// <summary>Create or edit an event of the caller's agency (draft until published from the manage page).</summary>
-public class EditModel(AppDbContext db, TimeProvider time) : PageModel
+/// <summary>
+/// Create or edit an event of the caller's agency (draft until published from the manage page). A raised capacity
+/// gives the new places to the waitlist at once, in order, each seeker told.
+/// </summary>
+public class EditModel(AppDbContext db, TimeProvider time, EventRegistrations registrations) : PageModel
 {
     [BindProperty] public HiringEventFields Input { get; set; } = new();
     public bool IsNew { get; private set; } = true;
@@ -49,7 +52,8 @@ public class EditModel(AppDbContext db, TimeProvider time) : PageModel
             ModelState.AddErrors(ex, "Input");
             return Page();
         }
-        TempData["Notice"] = "행사를 저장했습니다.";
+        var promoted = IsNew ? 0 : await registrations.FillPlacesAsync(e, ct);
+        TempData["Notice"] = "행사를 저장했습니다." + (promoted > 0 ? $" 늘어난 정원으로 대기자 {promoted:N0}명의 참가가 확정되어 알림을 보냈습니다." : "");
         return RedirectToPage("/Staff/Events/Manage", new { id = e.Id });
     }
 }

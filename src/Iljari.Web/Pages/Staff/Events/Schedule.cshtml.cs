@@ -34,9 +34,10 @@ public class ScheduleModel(AppDbContext db, EventScheduling scheduling) : PageMo
     {
         if (await db.ManagedEventAsync(User, id, ct) is not { HasInterviews: true } e) return NotFound();
         var result = await scheduling.RunAsync(e, ct);
-        if (result.Violations > 0)
+        if (!result.Saved)
         {
-            TempData["Error"] = $"편성 결과가 규칙에 맞지 않아 저장하지 않았습니다({result.Violations}건).";
+            TempData["Error"] = "편성 결과가 규칙에 맞지 않아 아무것도 저장하지 않았습니다. 지금까지의 일정은 그대로입니다. "
+                + string.Join(", ", result.Violations.GroupBy(v => v.Kind).Select(g => $"{g.Key.Label()} {g.Count():N0}건")) + ".";
             return RedirectToPage(new { id });
         }
         var (o, b) = (result.Optimised.Stats, result.Baseline.Stats);
@@ -44,8 +45,23 @@ public class ScheduleModel(AppDbContext db, EventScheduling scheduling) : PageMo
             + $"1지망 성사 {o.FirstChoicesSatisfied:N0}명(선착순 {b.FirstChoicesSatisfied:N0}명), 계산 {o.WallTime.TotalSeconds:0.0}초"
             // The served-seeker bound is the meaningful one: the combined objective's relative gap is dominated by it.
             + (o.SeekersServedBound is { } bound ? $", 면접을 받을 수 있는 최대 인원 {bound:N0}명" : "")
-            + (o.Status == Iljari.Scheduling.ScheduleStatus.Optimal ? " (최적해 증명)" : "") + ".";
+            + (o.Status == Iljari.Scheduling.ScheduleStatus.Optimal ? " (최적해 증명)" : "") + "."
+            + await ReleasedAsync(result.Released, ct);
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>Whose locks a re-run had to release (choices, attendance or the booth's slots changed since), so staff can call them.</summary>
+    private async Task<string> ReleasedAsync(IReadOnlyList<EventInterview> released, CancellationToken ct)
+    {
+        if (released.Count == 0) return "";
+        var seekerIds = released.Select(i => i.SeekerProfileId).ToList();
+        var names = await db.SeekerProfiles.AsNoTracking().Where(s => seekerIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var boothIds = released.Select(i => i.BoothId).ToList();
+        var companies = await db.EventBooths.AsNoTracking().Where(b => boothIds.Contains(b.Id))
+            .Join(db.Companies, b => b.CompanyId, c => c.Id, (b, c) => new { b.Id, c.Name }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        var who = released.OrderBy(i => i.StartAt).Select(i =>
+            $"{Masking.Name(names.GetValueOrDefault(i.SeekerProfileId))}({companies.GetValueOrDefault(i.BoothId)} {KoreanFormat.ToKst(i.StartAt):HH:mm})");
+        return $" 더 이상 맞지 않는 고정 면접 {released.Count:N0}건을 해제했습니다: {string.Join(", ", who)}. 새 일정을 확인해 알려 주세요.";
     }
 
     public async Task<IActionResult> OnPostLockAsync(int id, int interviewId, bool locked, CancellationToken ct)
