@@ -69,6 +69,7 @@ public class EventAuthorizationTests(SqliteApp app) : IClassFixture<SqliteApp>
         // One request per handler (Lock twice: to lock and to unlock), each aimed at something real of this event.
         var requests = new (string Page, string Handler, Dictionary<string, string> Fields)[]
         {
+            ("CheckIn", "Interview", new() { ["registrationId"] = $"{registration}", ["boothId"] = $"{booth}" }),
             ("CheckIn", "Manual", new() { ["registrationId"] = $"{registration}" }),
             ("CheckIn", "Token", new() { ["token"] = token }),
             ("CheckIn", "WalkIn", new() { ["email"] = seekers[2].Email }),
@@ -81,6 +82,7 @@ public class EventAuthorizationTests(SqliteApp app) : IClassFixture<SqliteApp>
             ("Schedule", "Lock", new() { ["interviewId"] = $"{interviews[1]}", ["locked"] = "false" }),
             ("Schedule", "Publish", []),
             ("Schedule", "Run", []),
+            ("Manage", "CancelEvent", []), // last: the owner's run below really cancels the event
         };
         Assert.Equal(Handlers, requests.Select(r => (r.Page, r.Handler)).Distinct().Order());
         Assert.Equal([("CheckIn", ""), ("Edit", ""), ("Manage", ""), ("Report", ""), ("Report", "Excel"), ("Schedule", "")], Views);

@@ -123,7 +123,7 @@ public class HiringEvent
     public bool HasInterviews => Kind is EventKind.JobFair or EventKind.OnSiteInterview;
 
     /// <summary>The event's start in UTC (dates and times are entered in Korean time).</summary>
-    public DateTime StartsAtUtc => Date.ToDateTime(StartTime).AddHours(-9);
+    public DateTime StartsAtUtc => DateTime.SpecifyKind(Date.ToDateTime(StartTime).AddHours(-9), DateTimeKind.Utc);
 
     public int LengthMinutes => (int)(EndTime - StartTime).TotalMinutes;
 }

@@ -139,5 +139,5 @@ public sealed class EventScheduling(AppDbContext db, TimeProvider time)
 
     private static (int SeekerId, int BoothId, int StartMinute) Key(HiringEvent e, EventInterview i) => (i.SeekerProfileId, i.BoothId, Minutes(e, i.StartAt));
 
-    public static DateTime At(HiringEvent e, int minute) => DateTime.SpecifyKind(e.StartsAtUtc.AddMinutes(minute), DateTimeKind.Utc);
+    public static DateTime At(HiringEvent e, int minute) => e.StartsAtUtc.AddMinutes(minute);
 }
