@@ -97,10 +97,19 @@ public class EventRescheduleTests(SqliteApp app) : IClassFixture<SqliteApp>
             await db.SaveChangesAsync(Ct);
             return interview;
         });
-        // The page offers the form only before the timetable is out, but the handler still takes the change.
+        // Once the timetable is out the seeker cannot change choices (the page hides the form, the handler refuses a post) …
         var http = await app.SignedInAsync(DemoAccounts.Seeker);
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostPairsAsync(http, $"/Events/Detail/{id}?handler=Register", [("choices", $"{booth2}")],
             "/Notifications/Settings")).StatusCode);
+        Assert.Equal([booth1], (await app.WithDbAsync(db => db.EventRegistrations.SingleAsync(r => r.EventId == id && r.SeekerProfileId == seeker, Ct))).Choices);
+        // … but a change made another way (a correction in the data) must still not cost the recorded outcome.
+        await app.WithDbAsync(async db =>
+        {
+            var e = await db.HiringEvents.SingleAsync(x => x.Id == id, Ct);
+            var registration = await db.EventRegistrations.SingleAsync(r => r.EventId == id && r.SeekerProfileId == seeker, Ct);
+            registration.Choose(e, [booth2], new HashSet<int> { booth1, booth2 }, registration.Attendance);
+            return await db.SaveChangesAsync(Ct);
+        });
         await app.RegisterAsync(id, (others[1].Id, [booth1]));
         var page = await RunAsync(staff, id);
 

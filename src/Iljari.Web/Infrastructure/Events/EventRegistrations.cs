@@ -78,9 +78,14 @@ public sealed class EventRegistrations(AppDbContext db, TimeProvider time)
         return promoted;
     }
 
-    /// <summary>Changes the ranked choices and attendance of a live registration.</summary>
+    /// <summary>
+    /// Changes the ranked choices and attendance of a live registration — only while registration is open and before
+    /// the timetable is public (the page hides the form then; this holds for a form posted anyway).
+    /// </summary>
     public async Task ChooseAsync(HiringEvent e, EventRegistration registration, IReadOnlyList<int> choices, Attendance attendance, CancellationToken ct)
     {
+        if (e.Status == EventStatus.SchedulePublished) throw new DomainException("면접 일정이 공개된 뒤에는 희망 기업을 바꿀 수 없습니다. 주최 기관에 문의해 주세요.");
+        if (!e.AcceptsRegistrations(KoreanFormat.TodayInKorea(time))) throw new DomainException("접수 기간이 아니어서 희망 기업을 바꿀 수 없습니다.");
         registration.Choose(e, choices, await ApprovedBoothsAsync(e.Id, ct), attendance);
         await db.SaveChangesAsync(ct);
     }
