@@ -13,31 +13,17 @@ public class EventCancellationTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task A_withdrawn_booth_can_no_longer_be_chosen_and_a_cancelled_event_leaves_the_calendar_with_everyone_told()
     {
-        var title = $"취소 확인 채용박람회 {Guid.NewGuid().ToString("N")[..4]}";
-        var date = DateTime.UtcNow.AddHours(9).Date.AddDays(3);
+        var title = $"취소 확인 현장면접 {Guid.NewGuid().ToString("N")[..4]}";
+        var id = await app.PublishedEventAsync(title);
+        var boothId = await app.ApprovedBoothAsync(id, await app.OwnCompanyIdAsync(), await app.OwnOpenPostingAsync(), 20, interviewers: 2);
+        var seekerId = await app.SeekerProfileIdAsync(DemoAccounts.Seeker);
+        await app.RegisterAsync(id, (seekerId, [boothId]));
         var staff = await app.SignedInAsync(DemoAccounts.Counselor);
-        var created = await Forms.PostAsync(staff, "/Staff/Events/Edit", new()
-        {
-            ["Input.Kind"] = "JobFair", ["Input.Title"] = title, ["Input.Place"] = "킨텍스 제2전시장",
-            ["Input.Date"] = $"{date:yyyy-MM-dd}", ["Input.StartTime"] = "10:00", ["Input.EndTime"] = "16:00",
-            ["Input.Capacity"] = "50", ["Input.MaxChoices"] = "3", ["Input.RegistrationOpens"] = $"{date.AddDays(-3):yyyy-MM-dd}",
-            ["Input.RegistrationCloses"] = $"{date.AddDays(-1):yyyy-MM-dd}",
-        });
-        var manage = created.Headers.Location!.OriginalString;
-        var id = int.Parse(manage.Split('/').Last());
-        await Forms.PostAsync(staff, $"{manage}?handler=Publish", new(), tokenFrom: manage);
-
         var employer = await app.SignedInAsync(DemoAccounts.Employer);
-        var boothPage = $"/Employer/Events/Booth/{id}";
-        await Forms.PostPairsAsync(employer, boothPage,
-            [("Input.PostingIds", $"{await app.OwnOpenPostingAsync()}"), ("Input.SlotMinutes", "20"), ("Input.Interviewers", "2"), ("Input.Breaks", "")], boothPage);
-        var boothId = await app.WithDbAsync(db => db.EventBooths.Where(b => b.EventId == id).Select(b => b.Id).SingleAsync(Ct));
-        await Forms.PostAsync(staff, $"{manage}?handler=Approve", new() { ["boothId"] = $"{boothId}" }, tokenFrom: manage);
-
-        // The seeker registers choosing the booth; staff try a timetable (not published).
         var seeker = await app.SignedInAsync(DemoAccounts.Seeker);
-        var detail = $"/Events/Detail/{id}";
-        await Forms.PostPairsAsync(seeker, $"{detail}?handler=Register", [("choices", $"{boothId}")], detail);
+        var (manage, boothPage, detail) = ($"/Staff/Events/Manage/{id}", $"/Employer/Events/Booth/{id}", $"/Events/Detail/{id}");
+
+        // Staff try a timetable (not published): the seeker gets the booth.
         var schedule = $"/Staff/Events/Schedule/{id}";
         await Forms.PostAsync(staff, $"{schedule}?handler=Run", new(), tokenFrom: schedule);
         Assert.Equal(1, await app.WithDbAsync(db => db.EventInterviews.CountAsync(i => i.BoothId == boothId, Ct)));
