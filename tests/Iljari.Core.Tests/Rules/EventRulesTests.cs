@@ -36,6 +36,20 @@ public class EventRulesTests
     }
 
     [Fact]
+    public void An_open_event_reads_as_running_on_its_day_and_ended_after_it_but_a_cancelled_one_stays_cancelled()
+    {
+        var e = Published();
+        var day = e.Date;
+
+        Assert.Equal("접수 중", e.StatusOn(day.AddDays(-1)));
+        Assert.Equal("오늘 진행", e.StatusOn(day));
+        Assert.Equal("종료", e.StatusOn(day.AddDays(1)));
+        Assert.Equal(EventStatus.Published, e.Status); // only the reading changes: the booth can still record outcomes
+        e.Cancel();
+        Assert.Equal("취소", e.StatusOn(day.AddDays(1)));
+    }
+
+    [Fact]
     public void Registration_is_open_only_inside_the_window_once_published()
     {
         var draft = HiringEvent.Draft(1, "s", Fields(), Today, Now);

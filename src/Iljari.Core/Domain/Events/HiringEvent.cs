@@ -117,6 +117,14 @@ public class HiringEvent
 
     public bool IsOpen => Status is EventStatus.Published or EventStatus.SchedulePublished;
 
+    /// <summary>
+    /// The status as people read it on a given day: an open event whose day has passed is 종료 (the stored status stays,
+    /// so outcomes and hires can still be recorded at the booth afterwards); on its day it is 오늘 진행.
+    /// </summary>
+    public string StatusOn(DateOnly todayKst) => IsOpen && Date < todayKst ? EventStatus.Closed.Label()
+        : IsOpen && Date == todayKst ? "오늘 진행"
+        : Status.Label();
+
     public bool AcceptsRegistrations(DateOnly todayKst) => IsOpen && RegistrationOpens <= todayKst && todayKst <= RegistrationCloses;
 
     /// <summary>Kinds with interviews at booths (the others are talks and outreach without a timetable).</summary>

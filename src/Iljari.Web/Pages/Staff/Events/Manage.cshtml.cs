@@ -21,6 +21,7 @@ public class ManageModel(AppDbContext db, TimeProvider time, AccessLogger access
     public sealed record RegistrationRow(EventRegistration Registration, string Name, string Phone);
 
     public HiringEvent Event { get; private set; } = null!;
+    public DateOnly Today => KoreanFormat.TodayInKorea(time);
     public IReadOnlyList<BoothRow> Booths { get; private set; } = [];
     public IReadOnlyList<RegistrationRow> Registrations { get; private set; } = [];
 
