@@ -88,6 +88,11 @@ public class OnTheDayInterviewTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains($"{KoreanFormat.ToKst(onTheDay.StartAt):HH:mm}", desk, StringComparison.Ordinal);
         Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == walkIn.UserId && n.Title.Contains("현장 면접"), Ct)));
 
+        // The day has begun: the timetable can no longer be re-run (it would move people already on their way); 현장 면접 stays.
+        await Forms.PostAsync(staff, $"{schedule}?handler=Run", new(), tokenFrom: schedule);
+        Assert.Contains("행사가 시작된 뒤에는 일정을 다시 편성할 수 없습니다", await staff.GetStringAsync(schedule, Ct), StringComparison.Ordinal);
+        Assert.Equal(2, await app.WithDbAsync(db => db.EventInterviews.CountAsync(i => i.EventId == id, Ct)));
+
         // Asking again for the same booth books nothing twice.
         await Forms.PostAsync(staff, $"{checkIn}?handler=Interview", new() { ["registrationId"] = $"{registration.Id}", ["boothId"] = $"{booth.Id}" }, tokenFrom: checkIn);
         Assert.Contains("이미", await staff.GetStringAsync(checkIn, Ct), StringComparison.Ordinal);

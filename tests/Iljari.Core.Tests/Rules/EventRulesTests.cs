@@ -113,4 +113,19 @@ public class EventRulesTests
         var walkIn = EventRegistration.Create(e, 2, [], new HashSet<int>(), full: true, "staff", walkIn: true, Now);
         Assert.Equal((RegistrationStatus.Registered, Now), (walkIn.Status, walkIn.CheckedInAt!.Value));
     }
+
+    [Fact]
+    public void An_on_the_day_booth_joins_the_choices_beyond_the_limit_and_makes_the_seeker_available_all_day()
+    {
+        var e = Published(); // at most 2 choices
+        var r = EventRegistration.Create(e, 1, [7, 8], new HashSet<int> { 7, 8, 9 }, false, "u", false, Now, Attendance.Morning);
+        Assert.Throws<DomainException>(() => r.AddOnTheDayChoice(9)); // not checked in yet
+        r.CheckIn(Now);
+
+        r.AddOnTheDayChoice(9);
+        r.AddOnTheDayChoice(9);
+
+        Assert.Equal([7, 8, 9], r.Choices);
+        Assert.Equal(Attendance.AllDay, r.Attendance); // there now: an afternoon 현장 면접 of a 오전만 registrant stays valid
+    }
 }

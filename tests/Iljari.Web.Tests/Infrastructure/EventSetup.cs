@@ -22,14 +22,14 @@ public static class EventSetup
     }
 
     /// <summary>
-    /// A published 현장면접 of the demo counselor's agency tomorrow, 10:00–12:00 Korean time, taking registrations today.
+    /// A published 현장면접 made by the demo counselor for their agency, tomorrow, 10:00–12:00 Korean time, taking registrations today.
     /// </summary>
     public static Task<int> PublishedEventAsync(this IljariApp app, string title, int capacity = 50) => app.WithDbAsync(async db =>
     {
-        var agency = await db.Users.Where(u => u.Email == DemoAccounts.Counselor).Select(u => u.OrganisationId).FirstAsync();
+        var counselor = await db.Users.Where(u => u.Email == DemoAccounts.Counselor).Select(u => new { u.Id, u.OrganisationId }).FirstAsync();
         var now = DateTime.UtcNow;
         var today = KoreanFormat.TodayInKorea(TimeProvider.System);
-        var e = HiringEvent.Draft(agency!.Value, "test", new HiringEventFields
+        var e = HiringEvent.Draft(counselor.OrganisationId!.Value, counselor.Id, new HiringEventFields
         {
             Title = title, Place = "고양시청 대회의실", Date = today.AddDays(1), StartTime = new(10, 0), EndTime = new(12, 0), Capacity = capacity,
             RegistrationOpens = today, RegistrationCloses = today,

@@ -67,11 +67,13 @@ public class EventRegistration
     /// <summary>
     /// 현장 면접: staff fit a checked-in seeker into a booth on the day. The booth joins the choices (after the ranked
     /// ones, beyond the usual limit: on the day the free slot is the only limit) so a re-run still sees the seeker booked it.
+    /// The seeker is there now, so they count as there all day: a 오전만 registrant's afternoon 현장 면접 stays valid.
     /// </summary>
     public void AddOnTheDayChoice(int boothId)
     {
         if (Status != RegistrationStatus.Registered || CheckedInAt is null) throw new DomainException("입장 확인한 참가자만 현장 면접을 잡을 수 있습니다.");
         if (!Choices.Contains(boothId)) Choices = [.. Choices, boothId];
+        Attendance = Attendance.AllDay;
     }
 
     public void CheckIn(DateTime nowUtc)

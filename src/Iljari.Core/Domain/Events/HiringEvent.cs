@@ -117,6 +117,9 @@ public class HiringEvent
 
     public bool IsOpen => Status is EventStatus.Published or EventStatus.SchedulePublished;
 
+    /// <summary>Not yet begun: it can still be cancelled, and a booth can still withdraw.</summary>
+    public bool NotStartedAt(DateTime nowUtc) => nowUtc < StartsAtUtc;
+
     /// <summary>
     /// The status as people read it on a given day: an open event whose day has passed is 종료 (the stored status stays,
     /// so outcomes and hires can still be recorded at the booth afterwards); on its day it is 오늘 진행.

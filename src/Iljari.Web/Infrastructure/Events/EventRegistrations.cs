@@ -10,18 +10,12 @@ namespace Iljari.Web.Infrastructure.Events;
 /// the waitlist in order of registration. A freed place (a cancellation, a raised capacity) goes to the first on the
 /// waitlist, who is told. A seeker holds at most one live registration per event (unique index), so a double submit
 /// finds the first.
-/// <para>
-/// Counting the places and taking one must not interleave with another registration, or two could take the last
-/// place. Everything that takes or frees places at an event runs under one lock per event: on PostgreSQL a
-/// transaction-scoped advisory lock on the event id, on SQLite the write transaction (BEGIN IMMEDIATE), which is
-/// exclusive anyway — the same scheme as the access-log chain (<see cref="Sharing.AccessLogger"/>).
-/// </para>
+/// Counting the places and taking one runs under the event's lock (<see cref="EventLock"/>), so two registrations
+/// cannot both take the last place; a newcomer also joins the waitlist while anyone is already on it, so a place freed
+/// by a raised capacity goes to the waitlist first.
 /// </summary>
 public sealed class EventRegistrations(AppDbContext db, TimeProvider time)
 {
-    /// <summary>First key of the two-key advisory lock, naming "places of an event"; the second is the event id.</summary>
-    private const int PlacesLock = 0x45564E54; // "EVNT"
-
     public async Task<(EventRegistration Registration, bool Created)> RegisterAsync(HiringEvent e, int seekerProfileId, IReadOnlyList<int> choices,
         string byUserId, bool walkIn, CancellationToken ct, Attendance attendance = Attendance.AllDay)
     {
@@ -35,7 +29,9 @@ public sealed class EventRegistrations(AppDbContext db, TimeProvider time)
         {
             await WithPlacesLockAsync(e.Id, async () =>
             {
-                var full = await RegisteredAsync(e.Id, ct) >= await CapacityAsync(e.Id, ct);
+                // Full also while anyone waits: a place freed meanwhile (a raised capacity) is theirs first.
+                var full = await RegisteredAsync(e.Id, ct) >= await CapacityAsync(e.Id, ct)
+                    || await db.EventRegistrations.AnyAsync(r => r.EventId == e.Id && r.Status == RegistrationStatus.Waitlisted, ct);
                 registration = EventRegistration.Create(e, seekerProfileId, choices, approved, full, byUserId, walkIn, time.GetUtcNow().UtcDateTime, attendance);
                 db.EventRegistrations.Add(registration);
                 await db.SaveChangesAsync(ct);
@@ -111,22 +107,7 @@ public sealed class EventRegistrations(AppDbContext db, TimeProvider time)
         return next.Count;
     }
 
-    /// <summary>Runs <paramref name="work"/> holding the event's places lock, in the caller's transaction or its own.</summary>
-    private async Task WithPlacesLockAsync(int eventId, Func<Task> work, CancellationToken ct)
-    {
-        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        try
-        {
-            if (db.Database.IsNpgsql())
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PlacesLock}, {eventId})", ct);
-            await work();
-            if (own is not null) await own.CommitAsync(ct);
-        }
-        finally
-        {
-            if (own is not null) await own.DisposeAsync();
-        }
-    }
+    private Task WithPlacesLockAsync(int eventId, Func<Task> work, CancellationToken ct) => EventLock.RunAsync(db, eventId, work, ct);
 
     // Read inside the lock, not from the caller's copy: staff may have raised the capacity meanwhile.
     private Task<int> CapacityAsync(int eventId, CancellationToken ct) =>

@@ -71,6 +71,8 @@ public sealed class EventScheduling(AppDbContext db, TimeProvider time)
         if (violations.Count > 0) return new Comparison(optimised, baseline, violations, []);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Registrations, cancellations and 현장 면접 wait until this timetable is saved (or not).
+        await EventLock.TakeAsync(db, e.Id, ct);
         var planned = optimised.Interviews.ToDictionary(i => (i.SeekerId, i.BoothId, i.StartMinute));
         var keep = await db.EventInterviews.Where(i => i.EventId == e.Id && (i.Locked || i.Outcome != InterviewOutcome.None)).ToListAsync(ct);
         // The solver keeps every lock that is still valid, so a lock missing from its timetable is one it had to drop.
@@ -88,7 +90,8 @@ public sealed class EventScheduling(AppDbContext db, TimeProvider time)
         var registrationOf = await db.EventRegistrations.Where(r => r.EventId == e.Id && r.Status == RegistrationStatus.Registered)
             .ToDictionaryAsync(r => r.SeekerProfileId, r => r.Id, ct);
         var kept = keep.Select(i => Key(e, i)).ToHashSet();
-        var added = optimised.Interviews.Where(i => !kept.Contains((i.SeekerId, i.BoothId, i.StartMinute))).ToList();
+        // A seeker who cancelled while the solver ran gets nothing (their place was given to the next on the waitlist).
+        var added = optimised.Interviews.Where(i => !kept.Contains((i.SeekerId, i.BoothId, i.StartMinute)) && registrationOf.ContainsKey(i.SeekerId)).ToList();
 
         // Checked again from the rows themselves: an outcome recorded meanwhile, or a lock kept with its old times, shows here.
         var saved = keep.Select(i => AsInterview(e, i)).Concat(added).ToList();

@@ -16,7 +16,15 @@ public sealed class OnTheDayInterviews(AppDbContext db, TimeProvider time)
 {
     public sealed record Assigned(string Company, DateTime StartAt);
 
+    /// <summary>Under the event's lock, so two desks booking the same booth at once cannot both take its last interviewer.</summary>
     public async Task<Assigned> AssignAsync(HiringEvent e, int registrationId, int boothId, CancellationToken ct)
+    {
+        Assigned? assigned = null;
+        await EventLock.RunAsync(db, e.Id, async () => assigned = await AssignLockedAsync(e, registrationId, boothId, ct), ct);
+        return assigned!;
+    }
+
+    private async Task<Assigned> AssignLockedAsync(HiringEvent e, int registrationId, int boothId, CancellationToken ct)
     {
         if (e.Status != EventStatus.SchedulePublished)
             throw new DomainException("면접 일정을 공개한 뒤에 현장 면접을 잡을 수 있습니다. 일정 편성 화면에서 먼저 공개해 주세요.");
@@ -50,7 +58,7 @@ public sealed class OnTheDayInterviews(AppDbContext db, TimeProvider time)
         var user = await db.SeekerProfiles.Where(s => s.Id == registration.SeekerProfileId).Select(s => s.UserId).FirstAsync(ct);
         await NotificationWriter.AddAsync(db, user, NotificationKind.Application,
             $"‘{e.Title}’ 현장 면접: {company} {KoreanFormat.ToKst(interview.StartAt):HH:mm}", "/Seeker/Events",
-            $"event-onsite:{e.Id}:{registration.Id}:{booth.Id}", now, ct);
+            $"event-onsite:{e.Id}:{registration.Id}:{booth.Id}:{interview.StartAt.Ticks}", now, ct);
         await db.SaveChangesAsync(ct);
         return new Assigned(company, interview.StartAt);
     }

@@ -1,7 +1,9 @@
 using Iljari.Core.Domain.Applications;
 using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Events;
+using Iljari.Core.Domain.Notifications;
 using Iljari.Core.Domain.Postings;
+using Iljari.Core.Notifications;
 using Iljari.Web.Infrastructure;
 using Iljari.Web.Infrastructure.Events;
 
@@ -30,6 +32,7 @@ public class BoothModel(AppDbContext db, TimeProvider time, EventOutcomes outcom
     public EventBooth? Booth { get; private set; }
     public IReadOnlyList<JobPosting> Postings { get; private set; } = [];
     public IReadOnlyList<InterviewRow> Interviews { get; private set; } = [];
+    public bool CanWithdraw => Event.NotStartedAt(time.GetUtcNow().UtcDateTime);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -77,11 +80,25 @@ public class BoothModel(AppDbContext db, TimeProvider time, EventOutcomes outcom
         if (!await LoadAsync(id, ct) || Booth is null) return NotFound();
         try
         {
-            if (Event.Status == EventStatus.SchedulePublished)
-                throw new DomainException("면접 일정이 공개된 뒤에는 부스를 철회할 수 없습니다. 주최 기관에 문의해 주세요.");
+            if (Event.Status == EventStatus.SchedulePublished || !Event.NotStartedAt(time.GetUtcNow().UtcDateTime))
+                throw new DomainException("면접 일정이 공개되었거나 행사가 시작된 뒤에는 부스를 철회할 수 없습니다. 주최 기관에 문의해 주세요.");
             var tracked = await db.EventBooths.FirstAsync(b => b.Id == Booth.Id, ct);
+            var wasApproved = tracked.Status == BoothStatus.Approved;
             tracked.Withdraw();
             await db.EventInterviews.Where(i => i.BoothId == tracked.Id && i.Outcome == InterviewOutcome.None).ExecuteDeleteAsync(ct);
+            // The organiser and the seekers who ranked the booth are told, so they can plan (and choose again) without it.
+            var now = time.GetUtcNow().UtcDateTime;
+            var company = await db.Companies.Where(c => c.Id == tracked.CompanyId).Select(c => c.Name).FirstAsync(ct);
+            await NotificationWriter.AddAsync(db, Event.CreatedByUserId, NotificationKind.Referral, $"‘{Event.Title}’ {company} 부스 신청이 철회되었습니다.",
+                $"/Staff/Events/Manage/{Event.Id}", $"booth-withdrawn:{tracked.Id}", now, ct);
+            if (wasApproved)
+            {
+                var seekers = (await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == Event.Id && r.Status != RegistrationStatus.Cancelled)
+                        .Join(db.SeekerProfiles, r => r.SeekerProfileId, s => s.Id, (r, s) => new { r.Choices, s.UserId }).ToListAsync(ct))
+                    .Where(x => x.Choices.Contains(tracked.Id)).Select(x => x.UserId).ToList();
+                await NotificationWriter.AddAsync(db, seekers, NotificationKind.Application, $"‘{Event.Title}’에 {company}이(가) 참여하지 않게 되었습니다. 희망 기업을 다시 골라 주세요.",
+                    $"/Events/Detail/{Event.Id}", $"booth-withdrawn:{tracked.Id}", now, ct);
+            }
             await db.SaveChangesAsync(ct);
             TempData["Notice"] = "부스 신청을 철회했습니다.";
         }

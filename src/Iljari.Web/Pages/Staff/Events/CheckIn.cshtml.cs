@@ -103,6 +103,12 @@ public class CheckInModel(AppDbContext db, CheckInTokens tokens, EventRegistrati
                 db.ChangeTracker.Clear();
                 problems.Add(ex.Message);
             }
+            catch (DbUpdateException)
+            {
+                // The same request twice at once (a double click): the first one booked it.
+                db.ChangeTracker.Clear();
+                problems.Add("방금 같은 요청이 처리되었습니다. 화면을 새로 고쳐 확인해 주세요.");
+            }
         }
         if (booked.Count > 0) TempData["Notice"] = $"{TempData.Peek("Notice") ?? ""} 현장 면접을 잡았습니다: {string.Join(", ", booked)}.".Trim();
         if (problems.Count > 0) TempData["Error"] = string.Join(" ", problems);

@@ -22,6 +22,7 @@ public class ManageModel(AppDbContext db, TimeProvider time, AccessLogger access
 
     public HiringEvent Event { get; private set; } = null!;
     public DateOnly Today => KoreanFormat.TodayInKorea(time);
+    public bool CanCancel => Event.Status is not (EventStatus.Cancelled or EventStatus.Closed) && Event.NotStartedAt(time.GetUtcNow().UtcDateTime);
     public IReadOnlyList<BoothRow> Booths { get; private set; } = [];
     public IReadOnlyList<RegistrationRow> Registrations { get; private set; } = [];
 
@@ -70,14 +71,14 @@ public class ManageModel(AppDbContext db, TimeProvider time, AccessLogger access
 
     /// <summary>
     /// 행사 취소: off the calendar; every live registrant and every booth company is told. Interviews not yet held go.
-    /// An event that has already taken place cannot be cancelled (its outcomes and report stand).
+    /// An event that has begun cannot be cancelled (its outcomes, hires and report stand).
     /// </summary>
     public async Task<IActionResult> OnPostCancelEventAsync(int id, CancellationToken ct)
     {
         if (await db.ManagedEventAsync(User, id, ct) is not { } e) return NotFound();
         try
         {
-            if (e.Date < KoreanFormat.TodayInKorea(time)) throw new DomainException("이미 지난 행사는 취소할 수 없습니다.");
+            if (!e.NotStartedAt(time.GetUtcNow().UtcDateTime)) throw new DomainException("이미 시작했거나 지난 행사는 취소할 수 없습니다.");
             var tracked = await db.HiringEvents.FirstAsync(x => x.Id == e.Id, ct);
             tracked.Cancel();
             var now = time.GetUtcNow().UtcDateTime;
@@ -85,7 +86,8 @@ public class ManageModel(AppDbContext db, TimeProvider time, AccessLogger access
                 .Join(db.SeekerProfiles, r => r.SeekerProfileId, s => s.Id, (r, s) => s.UserId).ToListAsync(ct);
             var companies = await db.EventBooths.Where(b => b.EventId == id && (b.Status == BoothStatus.Requested || b.Status == BoothStatus.Approved))
                 .Select(b => b.CompanyId).ToListAsync(ct);
-            var employers = await db.Users.Where(u => u.OrganisationId != null && companies.Contains(u.OrganisationId.Value)).Select(u => u.Id).ToListAsync(ct);
+            var employers = new List<string>();
+            foreach (var company in companies) employers.AddRange(await NotificationWriter.UsersOfAsync(db, company, ct));
             var message = $"‘{e.Title}’({KoreanFormat.Date(e.Date)}) 행사가 취소되었습니다.";
             await NotificationWriter.AddAsync(db, seekers, NotificationKind.Application, message, "/Seeker/Events", $"event-cancel:{id}", now, ct);
             await NotificationWriter.AddAsync(db, employers, NotificationKind.Application, message, "/Employer/Events", $"event-cancel:{id}", now, ct);

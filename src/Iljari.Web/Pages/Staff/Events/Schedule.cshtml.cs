@@ -9,7 +9,7 @@ namespace Iljari.Web.Pages.Staff.Events;
 /// 면접 일정 편성: compute the timetable (CP-SAT, compared with first-come-first-served on the same input), lock
 /// interviews that must stay, re-run, and publish to seekers and booths.
 /// </summary>
-public class ScheduleModel(AppDbContext db, EventScheduling scheduling) : PageModel
+public class ScheduleModel(AppDbContext db, EventScheduling scheduling, TimeProvider time) : PageModel
 {
     public sealed record Row(EventInterview Interview, string Seeker, string Company);
 
@@ -33,6 +33,12 @@ public class ScheduleModel(AppDbContext db, EventScheduling scheduling) : PageMo
     public async Task<IActionResult> OnPostRunAsync(int id, CancellationToken ct)
     {
         if (await db.ManagedEventAsync(User, id, ct) is not { HasInterviews: true } e) return NotFound();
+        if (e.Status == EventStatus.SchedulePublished && !e.NotStartedAt(time.GetUtcNow().UtcDateTime))
+        {
+            // Seekers are on their way to the times they were given; on the day, 현장 면접 fits people in without moving anyone.
+            TempData["Error"] = "행사가 시작된 뒤에는 일정을 다시 편성할 수 없습니다. 현장 면접은 입장 확인 화면에서 잡아 주세요.";
+            return RedirectToPage(new { id });
+        }
         var result = await scheduling.RunAsync(e, ct);
         if (!result.Saved)
         {
@@ -46,7 +52,8 @@ public class ScheduleModel(AppDbContext db, EventScheduling scheduling) : PageMo
             // The served-seeker bound is the meaningful one: the combined objective's relative gap is dominated by it.
             + (o.SeekersServedBound is { } bound ? $", 면접을 받을 수 있는 최대 인원 {bound:N0}명" : "")
             + (o.Status == Iljari.Scheduling.ScheduleStatus.Optimal ? " (최적해 증명)" : "") + "."
-            + await ReleasedAsync(result.Released, ct);
+            + await ReleasedAsync(result.Released, ct)
+            + (e.Status == EventStatus.SchedulePublished ? " 이미 공개한 일정이 바뀌었을 수 있으니 ‘일정 공개’를 다시 눌러 구직자와 기업에 알려 주세요." : "");
         return RedirectToPage(new { id });
     }
 
