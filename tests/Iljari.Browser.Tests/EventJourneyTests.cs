@@ -74,15 +74,15 @@ public class EventJourneyTests(BrowserFixture fx)
         await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("면접 일정을 공개했습니다");
 
         // The second seeker shows the entry QR code; the door's camera reads it (a second Chromium whose camera films
-        // that code), and the page checks the seeker in with no typing.
+        // the code as the seeker's page draws it), and the page checks the seeker in with no typing.
         var seeker = await fx.SignInAsync(second.Email);
         await seeker.GotoAsync("/Seeker/Events");
         var card = seeker.Locator(".event-card", new() { HasText = title });
         await Assertions.Expect(card.Locator("table")).ToContainTextAsync(DemoAccounts.CompanyName);
         await card.Locator("summary:has-text('입장 QR 코드')").ClickAsync();
-        var token = await card.Locator(".token code").InnerTextAsync();
         await BrowserFixture.AssertAccessibleAsync(seeker);
-        var clip = FakeCamera.Film(token);
+        const int side = 400;
+        var clip = FakeCamera.Film(await FakeCamera.PictureOfAsync(card.Locator(".qr-code svg"), side), side);
         await using (var camera = await fx.LaunchWithCameraAsync(clip))
         {
             var door = await fx.SignInAsync(DemoAccounts.Counselor, browser: camera);

@@ -34,8 +34,12 @@
       return code && code.data ? code.data : null;
     };
     start.hidden = false;
+    var running = false;
     start.addEventListener("click", function () {
-      start.disabled = true;
+      // Not disabled: that would drop keyboard focus; a second press while the camera runs does nothing.
+      if (running) return;
+      running = true;
+      start.setAttribute("aria-disabled", "true");
       navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } }).then(function (stream) {
         video.hidden = false;
         video.srcObject = stream;
@@ -55,7 +59,8 @@
         };
         tick();
       }).catch(function () {
-        start.disabled = false;
+        running = false;
+        start.removeAttribute("aria-disabled");
         status.textContent = "카메라를 쓸 수 없습니다. 코드를 직접 입력해 주세요.";
       });
     });
