@@ -4,28 +4,44 @@ using Iljari.Core.Domain.Common;
 using Iljari.Core.Domain.Events;
 using Iljari.Web.Infrastructure;
 using Iljari.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Iljari.Web.Tests;
+
+/// <summary>An app whose clock stands at 10:05 Korean time today (the real date, so sign-in codes still match).</summary>
+public sealed class MorningClockApp : IljariApp
+{
+    public static readonly DateTime KstToday = DateTime.UtcNow.AddHours(9).Date;
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(KstToday.AddHours(10).AddMinutes(5).AddHours(-9), TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+    }
+}
 
 /// <summary>
 /// 현장 면접 on the event day: a walk-in registered at the desk gets an interview at the booth they ask for, at its
 /// earliest free slot still ahead; the booth sees them and records the outcome like any other interview.
 /// </summary>
-public class OnTheDayInterviewTests(SqliteApp app) : IClassFixture<SqliteApp>
+public class OnTheDayInterviewTests(MorningClockApp app) : IClassFixture<MorningClockApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static DateTime KstNow => DateTime.UtcNow.AddHours(9);
 
     [Fact]
     public async Task A_walk_in_is_fitted_into_the_booth_they_ask_for_and_the_booth_records_the_outcome()
     {
-        // Today's event, 00:00–23:50 Korean time, so there is time left whenever the test runs but in the last half hour.
-        var today = KstNow.Date;
+        // Today's event from 10:00 to 12:00 Korean time; the app's clock stands at 10:05.
+        var today = MorningClockApp.KstToday;
         var staff = await app.SignedInAsync(DemoAccounts.Counselor);
         var created = await Forms.PostAsync(staff, "/Staff/Events/Edit", new()
         {
             ["Input.Kind"] = "OnSiteInterview", ["Input.Title"] = "오늘의 현장면접", ["Input.Place"] = "일산동구청",
-            ["Input.Date"] = $"{today:yyyy-MM-dd}", ["Input.StartTime"] = "00:00", ["Input.EndTime"] = "23:50",
+            ["Input.Date"] = $"{today:yyyy-MM-dd}", ["Input.StartTime"] = "10:00", ["Input.EndTime"] = "12:00",
             ["Input.Capacity"] = "10", ["Input.MaxChoices"] = "3", ["Input.RegistrationOpens"] = $"{today:yyyy-MM-dd}",
             ["Input.RegistrationCloses"] = $"{today:yyyy-MM-dd}",
         });
@@ -62,16 +78,8 @@ public class OnTheDayInterviewTests(SqliteApp app) : IClassFixture<SqliteApp>
         // A walk-in: registered and checked in at the desk, and fitted into the booth.
         var walkIn = await app.WithDbAsync(db => db.SeekerProfiles.Where(s => s.Email != DemoAccounts.Seeker && s.UserId != null)
             .OrderBy(s => s.Id).Select(s => new { s.Id, s.Email, s.Name, s.UserId }).FirstAsync(Ct));
-        var before = DateTime.UtcNow;
         await Forms.PostPairsAsync(staff, $"{checkIn}?handler=WalkIn", [("email", walkIn.Email!), ("boothIds", $"{booth.Id}")], checkIn);
-        var after = DateTime.UtcNow;
         var desk = await staff.GetStringAsync(checkIn, Ct);
-        if (KstNow.TimeOfDay > new TimeSpan(23, 30, 0))
-        {
-            // Too late in the day for a slot: said, and nothing booked.
-            Assert.Contains("면접 시간이 없습니다", desk, StringComparison.Ordinal);
-            return;
-        }
         Assert.Contains("현장 등록하고 입장 확인했습니다. 현장 면접을 잡았습니다:", desk, StringComparison.Ordinal);
         var registration = await app.WithDbAsync(db => db.EventRegistrations.SingleAsync(r => r.EventId == id && r.SeekerProfileId == walkIn.Id, Ct));
         Assert.True(registration.WalkIn);
@@ -81,10 +89,10 @@ public class OnTheDayInterviewTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.True(onTheDay.Locked);
         Assert.Equal(booth.Id, onTheDay.BoothId);
         Assert.Equal(TimeSpan.FromMinutes(10), onTheDay.EndAt - onTheDay.StartAt);
-        // The earliest slot not yet begun: after the request, and less than one slot length after it (the booth is free
-        // from then on but for the planned interview, which it does not overlap: one interviewer).
-        Assert.InRange(onTheDay.StartAt, before.AddMinutes(-1), after.AddMinutes(20));
-        Assert.True(onTheDay.StartAt >= planned.EndAt || onTheDay.EndAt <= planned.StartAt);
+        // At 10:05 the 10:00 slot has begun: the earliest slot still ahead is 10:10, or 10:20 if the timetable put the
+        // planned interview at 10:10 (one interviewer).
+        var tenTen = new DateTime(today.Year, today.Month, today.Day, 1, 10, 0, DateTimeKind.Utc);
+        Assert.Equal(planned.StartAt == tenTen ? tenTen.AddMinutes(10) : tenTen, onTheDay.StartAt);
         Assert.Contains($"{KoreanFormat.ToKst(onTheDay.StartAt):HH:mm}", desk, StringComparison.Ordinal);
         Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == walkIn.UserId && n.Title.Contains("현장 면접"), Ct)));
 
