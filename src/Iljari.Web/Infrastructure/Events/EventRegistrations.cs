@@ -27,7 +27,7 @@ public sealed class EventRegistrations(AppDbContext db, TimeProvider time)
         EventRegistration? registration = null;
         try
         {
-            await WithPlacesLockAsync(e.Id, async () =>
+            await EventLock.RunAsync(db, e.Id, async () =>
             {
                 // Full also while anyone waits: a place freed meanwhile (a raised capacity) is theirs first.
                 var full = await RegisteredAsync(e.Id, ct) >= await CapacityAsync(e.Id, ct)
@@ -47,7 +47,7 @@ public sealed class EventRegistrations(AppDbContext db, TimeProvider time)
 
     /// <summary>Cancels a registration (the seeker's own when <paramref name="seekerProfileId"/> is given) and promotes the waitlist.</summary>
     public Task CancelAsync(HiringEvent e, int registrationId, int? seekerProfileId, CancellationToken ct) =>
-        WithPlacesLockAsync(e.Id, async () =>
+        EventLock.RunAsync(db, e.Id, async () =>
         {
             var registration = await db.EventRegistrations.FirstOrDefaultAsync(r => r.Id == registrationId && r.EventId == e.Id
                 && (seekerProfileId == null || r.SeekerProfileId == seekerProfileId), ct) ?? throw new DomainException("신청을 찾을 수 없습니다.");
@@ -66,7 +66,7 @@ public sealed class EventRegistrations(AppDbContext db, TimeProvider time)
     public async Task<int> FillPlacesAsync(HiringEvent e, CancellationToken ct)
     {
         var promoted = 0;
-        await WithPlacesLockAsync(e.Id, async () =>
+        await EventLock.RunAsync(db, e.Id, async () =>
         {
             promoted = await PromoteAsync(e, ct);
             await db.SaveChangesAsync(ct);
@@ -106,8 +106,6 @@ public sealed class EventRegistrations(AppDbContext db, TimeProvider time)
         }
         return next.Count;
     }
-
-    private Task WithPlacesLockAsync(int eventId, Func<Task> work, CancellationToken ct) => EventLock.RunAsync(db, eventId, work, ct);
 
     // Read inside the lock, not from the caller's copy: staff may have raised the capacity meanwhile.
     private Task<int> CapacityAsync(int eventId, CancellationToken ct) =>

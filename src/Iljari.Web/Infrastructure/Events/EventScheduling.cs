@@ -40,8 +40,7 @@ public sealed class EventScheduling(AppDbContext db, TimeProvider time)
         var kept = await db.EventInterviews.AsNoTracking().Where(i => i.EventId == e.Id && (i.Locked || i.Outcome != InterviewOutcome.None))
             .OrderBy(i => i.Id).ToListAsync(ct);
 
-        var capacities = booths.Select(b => new BoothCapacity(b.Id, 0, e.LengthMinutes, b.SlotMinutes, b.Interviewers,
-            b.BreakMinutes(e.StartTime).Select(w => new TimeWindow(w.Start, w.End)).ToList())).ToList();
+        var capacities = booths.Select(b => CapacityOf(e, b)).ToList();
         var requests = registrations.Select((r, order) =>
         {
             var seeker = seekers[r.SeekerProfileId].ToMatch();
@@ -135,6 +134,13 @@ public sealed class EventScheduling(AppDbContext db, TimeProvider time)
             _ => null,
         };
     }
+
+    /// <summary>A booth's hours, slots and breaks as the scheduling library sees them (minutes from the event's start).</summary>
+    public static BoothCapacity CapacityOf(HiringEvent e, EventBooth b) => new(b.Id, 0, e.LengthMinutes, b.SlotMinutes, b.Interviewers,
+        b.BreakMinutes(e.StartTime).Select(w => new TimeWindow(w.Start, w.End)).ToList());
+
+    /// <summary>An interview's span in minutes from the event's start.</summary>
+    public static TimeWindow WindowOf(HiringEvent e, DateTime startUtc, DateTime endUtc) => new(Minutes(e, startUtc), Minutes(e, endUtc));
 
     public static int Minutes(HiringEvent e, DateTime utc) => (int)Math.Round((utc - e.StartsAtUtc).TotalMinutes);
 

@@ -40,14 +40,12 @@ public sealed class OnTheDayInterviews(AppDbContext db, TimeProvider time)
         if (seekerInterviews.FirstOrDefault(i => i.BoothId == booth.Id) is { } existing)
             throw new DomainException($"{company} 면접이 이미 {KoreanFormat.ToKst(existing.StartAt):HH:mm}에 잡혀 있습니다.");
         var boothInterviews = await db.EventInterviews.AsNoTracking().Where(i => i.BoothId == booth.Id).Select(i => new { i.StartAt, i.EndAt }).ToListAsync(ct);
-        var capacity = new BoothCapacity(booth.Id, 0, e.LengthMinutes, booth.SlotMinutes, booth.Interviewers,
-            booth.BreakMinutes(e.StartTime).Select(w => new TimeWindow(w.Start, w.End)).ToList());
         var now = time.GetUtcNow().UtcDateTime;
         // A slot that has already begun is not offered: the seeker would walk in late.
         var notBefore = (int)Math.Ceiling((now - e.StartsAtUtc).TotalMinutes);
-        var slot = OnTheDaySlot.Earliest(capacity,
-            boothInterviews.Select(i => Window(e, i.StartAt, i.EndAt)).ToList(),
-            seekerInterviews.Select(i => Window(e, i.StartAt, i.EndAt)).ToList(),
+        var slot = OnTheDaySlot.Earliest(EventScheduling.CapacityOf(e, booth),
+            boothInterviews.Select(i => EventScheduling.WindowOf(e, i.StartAt, i.EndAt)).ToList(),
+            seekerInterviews.Select(i => EventScheduling.WindowOf(e, i.StartAt, i.EndAt)).ToList(),
             EventScheduling.MinGapMinutes, notBefore)
             ?? throw new DomainException($"오늘 남은 시간 중 {company} 부스와 구직자가 함께 비어 있는 면접 시간이 없습니다.");
 
@@ -62,7 +60,4 @@ public sealed class OnTheDayInterviews(AppDbContext db, TimeProvider time)
         await db.SaveChangesAsync(ct);
         return new Assigned(company, interview.StartAt);
     }
-
-    private static TimeWindow Window(HiringEvent e, DateTime start, DateTime end) =>
-        new(EventScheduling.Minutes(e, start), EventScheduling.Minutes(e, end));
 }
